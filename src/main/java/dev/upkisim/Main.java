@@ -1,0 +1,95 @@
+package dev.upkisim;
+
+import dev.upkisim.cli.ServeOptions;
+import dev.upkisim.cli.StartupReport;
+import dev.upkisim.config.InvalidSettingsException;
+import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsLoader;
+import dev.upkisim.fixtures.InvalidFixturesException;
+import dev.upkisim.store.StoredDataException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line. {@code serve} is the default command: {@code java -jar upki-sim.jar} serves with the
+ * embedded defaults. Exit codes: 0 help or version, 1 cannot start (data, fixtures, port), 2 bad usage or settings.
+ */
+public final class Main {
+    static final int RUNNING = -1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.getenv(), System.out, System.err);
+        if (code != RUNNING) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        String[] serveArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        CommandLine command = ServeOptions.commandLine();
+        ParseResult parsed;
+        try {
+            parsed = command.parseArgs(serveArgs);
+        } catch (CommandLine.ParameterException e) {
+            err.println("upki-sim: " + e.getMessage());
+            err.println("Try 'java -jar upki-sim.jar --help' for the settings.");
+            return 2;
+        }
+        if (CommandLine.printHelpIfRequested(parsed)) {
+            return 0;
+        }
+        Settings settings;
+        try {
+            settings = SettingsLoader.load(ServeOptions.given(parsed), environment);
+        } catch (InvalidSettingsException e) {
+            err.println("upki-sim: " + e.getMessage());
+            return 2;
+        }
+        Simulator simulator;
+        try {
+            simulator = Simulator.start(settings);
+        } catch (StoredDataException | InvalidFixturesException e) {
+            err.println("upki-sim: cannot start: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            if (causedBy(e, BindException.class)) {
+                err.println("upki-sim: cannot start: cannot listen on " + settings.bind().getHostAddress() + " port "
+                        + settings.httpPort() + " or " + settings.httpsPort() + " (" + rootMessage(e)
+                        + "); choose other ports with --http-port/--https-port, or 0 for any free port");
+                return 1;
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "upki-sim-shutdown"));
+        StartupReport.summary(out, settings, simulator);
+        StartupReport.ready(out, simulator, Duration.between(processStart, Instant.now()));
+        return RUNNING;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.upkisim;
+
+import dev.upkisim.ca.CaHierarchy;
+import dev.upkisim.ca.ListenerIdentity;
+import dev.upkisim.clock.ClockState;
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.config.Settings;
+import dev.upkisim.fixtures.Fixtures;
+import dev.upkisim.fixtures.FixturesLoader;
+import dev.upkisim.store.AuthorityStore;
+import dev.upkisim.store.ClockStore;
+import dev.upkisim.store.DataDirectory;
+import dev.upkisim.store.Database;
+import dev.upkisim.store.ListenerIdentityStore;
+import dev.upkisim.web.WebServer;
+import dev.upkisim.web.repo.RepositoryFace;
+import dev.upkisim.web.sim.BearerToken;
+import dev.upkisim.web.sim.SimApi;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one composition root (DESIGN style rule 1): settings → fixtures → store → clock → CA → web, wired with
+ * plain {@code new}. {@link Main} starts it for the command line; tests start the very same thing on port 0.
+ */
+public final class Simulator implements AutoCloseable {
+    private final List<AutoCloseable> resources;
+    private final Fixtures fixtures;
+    private final DataDirectory dataDirectory;
+    private final SimClock clock;
+    private final CaHierarchy hierarchy;
+    private final WebServer web;
+    private final String token;
+    private final URI publicUrl;
+    private final List<String> notices;
+
+    private Simulator(List<AutoCloseable> resources, Fixtures fixtures, DataDirectory dataDirectory, SimClock clock,
+                      CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices) {
+        this.resources = resources;
+        this.fixtures = fixtures;
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.hierarchy = hierarchy;
+        this.web = web;
+        this.token = token;
+        this.publicUrl = publicUrl;
+        this.notices = notices;
+    }
+
+    /**
+     * Builds and starts everything. Throws {@code InvalidFixturesException} or {@code StoredDataException}
+     * with a message for the operator when the fixtures or the data directory cannot be used.
+     */
+    public static Simulator start(Settings settings) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            Fixtures fixtures = FixturesLoader.load(fixturesDirectory(settings));
+            DataDirectory directory = settings.ephemeral() ? DataDirectory.temporary() : DataDirectory.open(settings.data());
+            resources.add(directory);
+            Database database = Database.open(directory.databaseFile());
+            resources.add(database);
+
+            ClockStore clockStore = new ClockStore(database);
+            ClockState clockState = clockStore.load().orElseGet(() -> ClockState.realTime(Clock.systemUTC().instant()));
+            clockStore.save(clockState);
+            SimClock clock = new SimClock(Clock.systemUTC(), clockState);
+            clock.onChange(clockStore::save);
+
+            List<String> notices = new ArrayList<>();
+            var setup = new dev.upkisim.workflow.CaHierarchySetup(
+                    new AuthorityStore(database, directory.databaseFile()), new ListenerIdentityStore(database),
+                    clock, directory.databaseFile());
+            CaHierarchy hierarchy = setup.loadOrCreate(fixtures.caNames(), notices::add);
+            ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.hostnames());
+
+            String token = settings.simToken().orElseGet(BearerToken::generate);
+            AtomicBoolean ready = new AtomicBoolean();
+            AtomicReference<URI> publicUrl = new AtomicReference<>();
+            WebServer web = new WebServer(settings.bind(), settings.httpPort(), settings.httpsPort(), listener, hierarchy,
+                    List.of(new SimApi(new BearerToken(token), clock, ready::get),
+                            new RepositoryFace(hierarchy, publicUrl::get)));
+            resources.add(web);
+            web.start();
+            publicUrl.set(settings.publicUrl().orElse(URI.create("http://localhost:" + web.httpPort())));
+            ready.set(true);
+            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** {@code --fixtures}, else {@code ./fixtures} if present, else {@code null} for the built-in ones (SPEC 2). */
+    private static Path fixturesDirectory(Settings settings) {
+        return settings.fixtures().orElseGet(() -> Files.isDirectory(Path.of("fixtures")) ? Path.of("fixtures") : null);
+    }
+
+    public int httpPort() {
+        return web.httpPort();
+    }
+
+    public int httpsPort() {
+        return web.httpsPort();
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public URI publicUrl() {
+        return publicUrl;
+    }
+
+    public SimClock clock() {
+        return clock;
+    }
+
+    public CaHierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    public Fixtures fixtures() {
+        return fixtures;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory.path();
+    }
+
+    public boolean ephemeral() {
+        return dataDirectory.ephemeral();
+    }
+
+    /** Warnings for the operator found while starting. */
+    public List<String> notices() {
+        return List.copyOf(notices);
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception ignored) {
+                // keep closing the rest
+            }
+        }
+        resources.clear();
+    }
+}

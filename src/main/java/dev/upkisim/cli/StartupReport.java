@@ -1,0 +1,52 @@
+package dev.upkisim.cli;
+
+import dev.upkisim.Simulator;
+import dev.upkisim.ca.Fingerprints;
+import dev.upkisim.config.Setting;
+import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsCatalog;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What {@code serve} prints (foundation issue, items 4 and 7): a short summary of the effective settings
+ * and where each came from, then one line when ready, with the URLs and the control token.
+ */
+public final class StartupReport {
+    private StartupReport() {
+    }
+
+    public static void summary(PrintStream out, Settings settings, Simulator simulator) {
+        out.println("upki-sim " + Version.current() + " — a simulator of the UPKI certificate service, not a production CA");
+        Map<String, String> values = Map.of(
+                SettingsCatalog.DATA.key(), simulator.dataDirectory().toAbsolutePath()
+                        + (simulator.ephemeral() ? " (temporary, removed at exit)" : ""),
+                SettingsCatalog.FIXTURES.key(), simulator.fixtures().source(),
+                SettingsCatalog.HTTP_PORT.key(), String.valueOf(simulator.httpPort()),
+                SettingsCatalog.HTTPS_PORT.key(), String.valueOf(simulator.httpsPort()),
+                SettingsCatalog.BIND.key(), settings.bind().getHostAddress(),
+                SettingsCatalog.PUBLIC_URL.key(), simulator.publicUrl().toString(),
+                SettingsCatalog.HOSTNAMES.key(), String.join(",", settings.hostnames()),
+                SettingsCatalog.INSTANT.key(), String.valueOf(settings.instant()),
+                SettingsCatalog.SIM_TOKEN.key(), settings.simToken().isPresent() ? "(set)" : "(generated; see the ready line)");
+        for (Setting<?> setting : SettingsCatalog.ALL) {
+            String value = values.get(setting.key());
+            if (value != null) {
+                out.printf("  %-10s %s  [%s]%n", setting.key(), value, settings.origin(setting));
+            }
+        }
+        var root = simulator.hierarchy().root().certificate();
+        out.println("  root CA    " + root.getSubjectX500Principal().getName());
+        out.println("  root SHA-1 " + Fingerprints.sha1(root));
+        for (String notice : simulator.notices()) {
+            out.println("  note: " + notice);
+        }
+    }
+
+    public static void ready(PrintStream out, Simulator simulator, Duration startup) {
+        out.println("upki-sim ready in " + startup.toMillis() + " ms: http://localhost:" + simulator.httpPort()
+                + "/ https://localhost:" + simulator.httpsPort() + "/ control token " + simulator.token());
+        out.flush();
+    }
+}

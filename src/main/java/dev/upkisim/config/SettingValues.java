@@ -1,0 +1,119 @@
+package dev.upkisim.config;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Parsers for setting values; each message says what is allowed, because it is shown to the user as is. */
+final class SettingValues {
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?i)(?=.{1,253}$)(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{16,200}");
+
+    private SettingValues() {
+    }
+
+    static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("allowed: a port number 0–65535 (0 = any free port)");
+    }
+
+    static boolean bool(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException("allowed: true or false");
+        };
+    }
+
+    static Path path(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("allowed: a directory path");
+        }
+        return Path.of(text.trim());
+    }
+
+    static Path existingDirectory(String text) {
+        Path path = path(text);
+        if (!java.nio.file.Files.isDirectory(path)) {
+            throw new IllegalArgumentException("allowed: an existing directory; " + path + " is not one");
+        }
+        return path;
+    }
+
+    static InetAddress bindAddress(String text) {
+        String value = text.trim();
+        if (!IP_LITERAL.matcher(value).matches() && !value.equalsIgnoreCase("localhost")) {
+            throw new IllegalArgumentException("allowed: an IP address of this machine (127.0.0.1, 0.0.0.0, ::1 …) or localhost");
+        }
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("allowed: an IP address of this machine (127.0.0.1, 0.0.0.0, ::1 …) or localhost");
+        }
+    }
+
+    /** An absolute http(s) base URL without query or fragment; a trailing slash is dropped. */
+    static URI baseUrl(String text) {
+        String message = "allowed: an absolute http:// or https:// URL without query or fragment, e.g. http://sim.example.ac.jp:8080";
+        try {
+            URI uri = new URI(text.trim().replaceAll("/+$", ""));
+            boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException(message);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Host names and IP literals for the listener certificate's subjectAltName. */
+    static List<String> hostnames(String text) {
+        List<String> names = Arrays.stream(text.split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("allowed: a comma-separated list of DNS names and IP addresses, e.g. localhost,127.0.0.1");
+        }
+        for (String name : names) {
+            if (!HOST_NAME.matcher(name).matches() && !isIpLiteral(name)) {
+                throw new IllegalArgumentException("'" + name + "' is neither a DNS name nor an IP address;"
+                        + " allowed: a comma-separated list of DNS names and IP addresses, e.g. localhost,127.0.0.1");
+            }
+        }
+        return names;
+    }
+
+    static boolean isIpLiteral(String name) {
+        if (!IP_LITERAL.matcher(name).matches()) {
+            return false;
+        }
+        try {
+            InetAddress.getByName(name);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    static String token(String text) {
+        if (!TOKEN.matcher(text).matches()) {
+            throw new IllegalArgumentException("allowed: 16 to 200 characters from A–Z a–z 0–9 . _ ~ + / = -");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.upkisim.config;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every setting upki-sim knows, with its default and meaning. The README's settings table mirrors this list. */
+public final class SettingsCatalog {
+    public static final Setting<Path> CONFIG = new Setting<>("config", null, "FILE",
+            "YAML file of settings (keys as in this list; nested maps or dotted keys)", SettingValues::path);
+    public static final Setting<Path> DATA = new Setting<>("data", "./data", "DIR",
+            "data directory: SQLite database with the CA hierarchy, applications and mail", SettingValues::path);
+    public static final Setting<Boolean> EPHEMERAL = new Setting<>("ephemeral", "false", "",
+            "use a temporary data directory, removed at exit (overrides data)", SettingValues::bool);
+    public static final Setting<Integer> HTTP_PORT = new Setting<>("httpPort", "8080", "PORT",
+            "HTTP port (0 = any free port; the ready line shows the real one)", SettingValues::port);
+    public static final Setting<Integer> HTTPS_PORT = new Setting<>("httpsPort", "8443", "PORT",
+            "HTTPS port (0 = any free port; the ready line shows the real one)", SettingValues::port);
+    public static final Setting<InetAddress> BIND = new Setting<>("bind", "127.0.0.1", "ADDRESS",
+            "address both listeners bind to (0.0.0.0 for all interfaces)", SettingValues::bindAddress);
+    public static final Setting<URI> PUBLIC_URL = new Setting<>("publicUrl", null, "URL",
+            "base URL put into certificates (CRL, OCSP, CA issuers) and mails; default http://localhost:<http port>",
+            SettingValues::baseUrl);
+    public static final Setting<List<String>> HOSTNAMES = new Setting<>("hostnames", "localhost,127.0.0.1", "NAMES",
+            "comma-separated DNS names and IP addresses of the HTTPS certificate", SettingValues::hostnames);
+    public static final Setting<Path> FIXTURES = new Setting<>("fixtures", null, "DIR",
+            "fixtures directory; default ./fixtures if present, else the built-in fixtures", SettingValues::existingDirectory);
+    public static final Setting<Boolean> INSTANT = new Setting<>("instant", "false", "",
+            "make every simulated processing delay zero (for CI)", SettingValues::bool);
+    public static final Setting<String> SIM_TOKEN = new Setting<>("sim.token", null, "TOKEN",
+            "bearer token of the /sim/ control API; default: generated at each start and printed", SettingValues::token);
+
+    /** In the order the help, the summary and the README list them. */
+    public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, BIND,
+            PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SIM_TOKEN);
+
+    private SettingsCatalog() {
+    }
+
+    public static Optional<Setting<?>> byKey(String key) {
+        return ALL.stream().filter(setting -> setting.key().equals(key)).findFirst();
+    }
+
+    public static Optional<Setting<?>> byEnvironmentVariable(String name) {
+        return ALL.stream().filter(setting -> setting.environmentVariable().equals(name)).findFirst();
+    }
+}

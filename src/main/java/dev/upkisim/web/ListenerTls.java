@@ -1,0 +1,76 @@
+package dev.upkisim.web;
+
+import dev.upkisim.ca.CaHierarchy;
+import dev.upkisim.ca.CaRole;
+import dev.upkisim.ca.ListenerIdentity;
+import java.security.KeyStore;
+import java.security.cert.CRL;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+/**
+ * TLS for the HTTPS listener (SPEC 1.1): the listener's certificate with its chain up to the simulated root,
+ * and a request for a client certificate that is not required ("want", not "need").
+ *
+ * <p>Any client certificate is let through the handshake: the paths that need one check it themselves, so
+ * that they can say in their own style why a certificate is refused (expired, revoked, unknown issuer…),
+ * where a failed handshake would say nothing. The certificate request names the simulated CAs, so browsers
+ * offer the user only certificates from upki-sim.
+ */
+final class ListenerTls {
+    private static final char[] PASSWORD = "upki-sim-listener".toCharArray();
+
+    private ListenerTls() {
+    }
+
+    static SslContextFactory.Server contextFactory(ListenerIdentity identity, CaHierarchy hierarchy) {
+        X509Certificate[] advertised = hierarchy.all().stream().map(a -> a.certificate()).toArray(X509Certificate[]::new);
+        SslContextFactory.Server factory = new SslContextFactory.Server() {
+            @Override
+            protected TrustManager[] getTrustManagers(KeyStore trustStore, Collection<? extends CRL> crls) {
+                return new TrustManager[] {new CheckedByTheApplication(advertised)};
+            }
+        };
+        factory.setKeyStore(keyStore(identity, hierarchy));
+        factory.setKeyStorePassword(new String(PASSWORD));
+        factory.setWantClientAuth(true);
+        factory.setNeedClientAuth(false);
+        factory.setSniRequired(false);
+        return factory;
+    }
+
+    private static KeyStore keyStore(ListenerIdentity identity, CaHierarchy hierarchy) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            Certificate[] chain = {identity.certificate(), hierarchy.get(CaRole.SERVER).certificate(),
+                    hierarchy.root().certificate()};
+            store.setKeyEntry("listener", identity.privateKey(), PASSWORD, chain);
+            return store;
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot build the listener's key store", e);
+        }
+    }
+
+    /** Accepts every client chain at the handshake; advertises the simulated CAs as acceptable issuers. */
+    private record CheckedByTheApplication(X509Certificate[] advertised) implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            // checked by the path that needs a client certificate
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            throw new UnsupportedOperationException("the listener is a server only");
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return advertised.clone();
+        }
+    }
+}

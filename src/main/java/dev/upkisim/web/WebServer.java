@@ -1,0 +1,109 @@
+package dev.upkisim.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.upkisim.ca.CaHierarchy;
+import dev.upkisim.ca.ListenerIdentity;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.net.InetAddress;
+import java.util.List;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP and HTTPS listeners and the faces behind them. Built apart from started, so tests start the same
+ * server on port 0. Errors are mapped here, once: a {@link WebError} is rendered by the face that owns the
+ * path; anything unexpected is logged and shown as that face's 500, never as a stack trace.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final String RENDERED = "upki-sim.error-rendered";
+    private final Javalin app;
+    private final List<Face> faces;
+    private ServerConnector http;
+    private ServerConnector https;
+
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, ListenerIdentity identity, CaHierarchy hierarchy,
+                     List<Face> faces) {
+        this.faces = List.copyOf(faces);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.addConnector((server, httpConfig) -> {
+                http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+                http.setHost(bind.getHostAddress());
+                http.setPort(httpPort);
+                return http;
+            });
+            config.jetty.addConnector((server, httpConfig) -> {
+                HttpConfiguration secure = new HttpConfiguration(httpConfig);
+                SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+                customizer.setSniHostCheck(false);
+                secure.addCustomizer(customizer);
+                https = new ServerConnector(server,
+                        new SslConnectionFactory(ListenerTls.contextFactory(identity, hierarchy), HttpVersion.HTTP_1_1.asString()),
+                        new HttpConnectionFactory(secure));
+                https.setHost(bind.getHostAddress());
+                https.setPort(httpsPort);
+                return https;
+            });
+            for (Face face : this.faces) {
+                face.addRoutes(config.routes);
+            }
+            config.routes.exception(WebError.class, this::render);
+            config.routes.exception(HttpResponseException.class, (error, ctx) ->
+                    render(new WebError(error.getStatus(), "http-" + error.getStatus(), error.getMessage()), ctx));
+            config.routes.exception(Exception.class, (error, ctx) -> {
+                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), error);
+                render(new WebError(500, "internal-error", "upki-sim failed to answer this request; its log says why"), ctx);
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(RENDERED) == null) {
+                    render(WebError.notFound("nothing at " + ctx.path()), ctx);
+                }
+            });
+        });
+    }
+
+    public void start() {
+        app.start();
+    }
+
+    public int httpPort() {
+        return http.getLocalPort();
+    }
+
+    public int httpsPort() {
+        return https.getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void render(WebError error, Context ctx) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
+        faceOf(ctx).renderError(ctx, error);
+    }
+
+    private Face faceOf(Context ctx) {
+        String path = ctx.path();
+        return faces.stream()
+                .filter(face -> path.equals(face.prefix()) || path.startsWith(face.prefix() + "/"))
+                .findFirst().orElse(faces.get(0));
+    }
+}

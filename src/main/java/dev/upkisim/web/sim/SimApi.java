@@ -1,0 +1,81 @@
+package dev.upkisim.web.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.web.Face;
+import dev.upkisim.web.WebError;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The simulator control API (SPEC 1.7) at {@code /sim/}. Every call needs the bearer token, except
+ * {@code GET /sim/health}, which answers 200 once the simulator is ready. Errors are problem+json.
+ */
+public final class SimApi implements Face {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final BearerToken token;
+    private final SimClock clock;
+    private final BooleanSupplier ready;
+
+    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready) {
+        this.token = token;
+        this.clock = clock;
+        this.ready = ready;
+    }
+
+    @Override
+    public String prefix() {
+        return "/sim";
+    }
+
+    @Override
+    public void addRoutes(RoutesConfig routes) {
+        routes.before("/sim/*", ctx -> {
+            if (!ctx.path().equals("/sim/health")) {
+                token.require(ctx);
+            }
+        });
+        routes.get("/sim/health", this::health);
+        routes.get("/sim/clock", ctx -> ctx.json(ClockView.of(clock)));
+        routes.post("/sim/clock", this::changeClock);
+        routes.get("/sim/tls", ctx -> ctx.json(TlsView.of(ctx.req())));
+    }
+
+    private void health(Context ctx) {
+        if (ready.getAsBoolean()) {
+            ctx.json(Map.of("status", "ok"));
+        } else {
+            ctx.status(503).header("Retry-After", "1").json(Map.of("status", "starting"));
+        }
+    }
+
+    private void changeClock(Context ctx) {
+        JsonNode body;
+        try {
+            body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw WebError.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        ClockChange change = ClockChange.parse(body);
+        clock.change(change.advance(), change.speed(), change.frozen());
+        ctx.json(ClockView.of(clock));
+    }
+
+    @Override
+    public void renderError(Context ctx, WebError error) {
+        ctx.status(error.status()).contentType(Problem.CONTENT_TYPE)
+                .result(toJson(Problem.of(error.status(), error.kind(), error.detail())));
+    }
+
+    private static String toJson(Problem problem) {
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
