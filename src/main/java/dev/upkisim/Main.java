@@ -1,5 +1,6 @@
 package dev.upkisim;
 
+import dev.upkisim.cli.ClassPreloader;
 import dev.upkisim.cli.ServeOptions;
 import dev.upkisim.cli.StartupReport;
 import dev.upkisim.config.InvalidSettingsException;
@@ -10,7 +11,7 @@ import dev.upkisim.store.StoredDataException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
@@ -27,6 +28,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getenv("NOPRE") == null) ClassPreloader.start();
         int code = run(args, System.getenv(), System.out, System.err);
         if (code != RUNNING) {
             System.exit(code);
@@ -34,7 +36,6 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         String[] serveArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
         CommandLine command = ServeOptions.commandLine();
         ParseResult parsed;
@@ -72,7 +73,7 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "upki-sim-shutdown"));
         StartupReport.summary(out, settings, simulator);
-        StartupReport.ready(out, simulator, Duration.between(processStart, Instant.now()));
+        StartupReport.ready(out, simulator, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
         return RUNNING;
     }
 

@@ -2,6 +2,7 @@ package dev.upkisim;
 
 import dev.upkisim.ca.CaHierarchy;
 import dev.upkisim.ca.ListenerIdentity;
+import dev.upkisim.ca.RsaKeyPool;
 import dev.upkisim.clock.ClockState;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.config.Settings;
@@ -13,6 +14,7 @@ import dev.upkisim.store.DataDirectory;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.ListenerIdentityStore;
 import dev.upkisim.web.WebServer;
+import dev.upkisim.workflow.CaHierarchySetup;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
 import dev.upkisim.web.sim.SimApi;
@@ -60,9 +62,14 @@ public final class Simulator implements AutoCloseable {
     public static Simulator start(Settings settings) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            Fixtures fixtures = FixturesLoader.load(fixturesDirectory(settings));
             DataDirectory directory = settings.ephemeral() ? DataDirectory.temporary() : DataDirectory.open(settings.data());
             resources.add(directory);
+            RsaKeyPool keys = RsaKeyPool.perCore();
+            resources.add(keys);
+            if (Files.notExists(directory.databaseFile())) {
+                keys.prefill(CaHierarchySetup.KEYS_FOR_NEW_HIERARCHY); // a first start: keys while the rest loads
+            }
+            Fixtures fixtures = FixturesLoader.load(fixturesDirectory(settings));
             Database database = Database.open(directory.databaseFile());
             resources.add(database);
 
@@ -73,9 +80,8 @@ public final class Simulator implements AutoCloseable {
             clock.onChange(clockStore::save);
 
             List<String> notices = new ArrayList<>();
-            var setup = new dev.upkisim.workflow.CaHierarchySetup(
-                    new AuthorityStore(database, directory.databaseFile()), new ListenerIdentityStore(database),
-                    clock, directory.databaseFile());
+            var setup = new CaHierarchySetup(new AuthorityStore(database, directory.databaseFile()),
+                    new ListenerIdentityStore(database), clock, directory.databaseFile(), keys);
             CaHierarchy hierarchy = setup.loadOrCreate(fixtures.caNames(), notices::add);
             ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.hostnames());
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -31,12 +32,12 @@ public final class CaHierarchyGenerator {
     private CaHierarchyGenerator() {
     }
 
-    public static CaHierarchy generate(CaNames names, Instant simulatedNow, Instant wallNow) {
-        List<KeyPair> keys = RsaKeys.generate(CaRole.values().length);
+    /** @param keys where the CAs' key pairs come from (a pool prefilled in the background, in practice) */
+    public static CaHierarchy generate(CaNames names, Instant simulatedNow, Instant wallNow, Supplier<KeyPair> keys) {
         Instant notBefore = earlier(simulatedNow, wallNow).minus(Duration.ofDays(1));
         Instant later = simulatedNow.isAfter(wallNow) ? simulatedNow : wallNow;
 
-        KeyPair rootKeys = keys.get(0);
+        KeyPair rootKeys = keys.get();
         var root = new Authority(CaRole.ROOT, CertificateSigner.selfSigned(names.get(CaRole.ROOT), rootKeys,
                         Serials.random128(), notBefore, yearsAfter(later, ROOT_YEARS))
                 .extension(Extension.basicConstraints, true, new BasicConstraints(true))
@@ -48,7 +49,7 @@ public final class CaHierarchyGenerator {
             if (role == CaRole.ROOT) {
                 continue;
             }
-            KeyPair pair = keys.get(role.ordinal());
+            KeyPair pair = keys.get();
             var certificate = CertificateSigner.issuedBy(root, names.get(role), pair.getPublic(),
                             Serials.random128(), notBefore, yearsAfter(later, ISSUING_YEARS))
                     .extension(Extension.basicConstraints, true, new BasicConstraints(0))

@@ -25,8 +25,7 @@ public final class ListenerCertificateIssuer {
     private ListenerCertificateIssuer() {
     }
 
-    public static ListenerIdentity issue(Authority serverCa, List<String> hostnames, Instant wallNow) {
-        KeyPair keys = RsaKeys.generate();
+    public static ListenerIdentity issue(Authority serverCa, List<String> hostnames, Instant wallNow, KeyPair keys) {
         GeneralName[] names = hostnames.stream()
                 .map(name -> new GeneralName(isIpAddress(name) ? GeneralName.iPAddress : GeneralName.dNSName, name))
                 .toArray(GeneralName[]::new);

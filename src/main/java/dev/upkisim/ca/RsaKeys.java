@@ -3,9 +3,6 @@ package dev.upkisim.ca;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 /** RSA key pairs. 2048 bits throughout, as the real service's certificates use (SPEC 1.2). */
 public final class RsaKeys {
@@ -22,12 +19,5 @@ public final class RsaKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA is not available in this JDK", e);
         }
-    }
-
-    /** Generates {@code count} pairs on all cores: key generation dominates a first start. */
-    public static List<KeyPair> generate(int count) {
-        List<CompletableFuture<KeyPair>> futures = IntStream.range(0, count)
-                .mapToObj(i -> CompletableFuture.supplyAsync(RsaKeys::generate)).toList();
-        return futures.stream().map(CompletableFuture::join).toList();
     }
 }

@@ -8,6 +8,7 @@ import dev.upkisim.ca.CaRole;
 import dev.upkisim.ca.HierarchyVerifier;
 import dev.upkisim.ca.ListenerCertificateIssuer;
 import dev.upkisim.ca.ListenerIdentity;
+import dev.upkisim.ca.RsaKeyPool;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.store.AuthorityStore;
 import dev.upkisim.store.CaDataDamage;
@@ -23,13 +24,17 @@ import java.util.function.Consumer;
  * read back and verified on every later one. Damaged data stops start-up; it is never replaced silently.
  */
 public final class CaHierarchySetup {
+    /** The CAs' key pairs and the listener's, generated in parallel. */
+    public static final int KEYS_FOR_NEW_HIERARCHY = CaRole.values().length + 1;
     private final AuthorityStore authorities;
     private final ListenerIdentityStore listenerIdentities;
     private final SimClock clock;
     private final Path databaseFile;
+    private final RsaKeyPool keys;
 
     public CaHierarchySetup(AuthorityStore authorities, ListenerIdentityStore listenerIdentities, SimClock clock,
-                            Path databaseFile) {
+                            Path databaseFile, RsaKeyPool keys) {
+        this.keys = keys;
         this.authorities = authorities;
         this.listenerIdentities = listenerIdentities;
         this.clock = clock;
@@ -40,7 +45,8 @@ public final class CaHierarchySetup {
     public CaHierarchy loadOrCreate(CaNames names, Consumer<String> notices) {
         Optional<List<Authority>> stored = authorities.load();
         if (stored.isEmpty()) {
-            CaHierarchy generated = CaHierarchyGenerator.generate(names, clock.now(), clock.wallNow());
+            keys.prefill(KEYS_FOR_NEW_HIERARCHY);
+            CaHierarchy generated = CaHierarchyGenerator.generate(names, clock.now(), clock.wallNow(), keys::take);
             authorities.saveNew(generated, clock.now());
             return generated;
         }
@@ -71,7 +77,8 @@ public final class CaHierarchySetup {
                 && issuedBy(stored.get(), hierarchy.get(CaRole.SERVER))) {
             return stored.get();
         }
-        ListenerIdentity issued = ListenerCertificateIssuer.issue(hierarchy.get(CaRole.SERVER), hostnames, clock.wallNow());
+        ListenerIdentity issued = ListenerCertificateIssuer.issue(hierarchy.get(CaRole.SERVER), hostnames, clock.wallNow(),
+                keys.take());
         listenerIdentities.save(issued);
         return issued;
     }
