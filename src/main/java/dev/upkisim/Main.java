@@ -9,6 +9,7 @@ import dev.upkisim.config.SettingsLoader;
 import dev.upkisim.fixtures.InvalidFixturesException;
 import dev.upkisim.store.StoredDataException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
 import java.lang.management.ManagementFactory;
@@ -28,7 +29,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (System.getenv("NOPRE") == null) ClassPreloader.start();
+        ClassPreloader.start();
         int code = run(args, System.getenv(), System.out, System.err);
         if (code != RUNNING) {
             System.exit(code);
@@ -38,11 +39,16 @@ public final class Main {
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         String[] serveArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
         CommandLine command = ServeOptions.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
         ParseResult parsed;
         try {
             parsed = command.parseArgs(serveArgs);
         } catch (CommandLine.ParameterException e) {
             err.println("upki-sim: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
             err.println("Try 'java -jar upki-sim.jar --help' for the settings.");
             return 2;
         }

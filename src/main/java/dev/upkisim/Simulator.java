@@ -13,6 +13,7 @@ import dev.upkisim.store.ClockStore;
 import dev.upkisim.store.DataDirectory;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.ListenerIdentityStore;
+import dev.upkisim.web.LandingPage;
 import dev.upkisim.web.WebServer;
 import dev.upkisim.workflow.CaHierarchySetup;
 import dev.upkisim.web.repo.RepositoryFace;
@@ -90,7 +91,7 @@ public final class Simulator implements AutoCloseable {
             AtomicReference<URI> publicUrl = new AtomicReference<>();
             WebServer web = new WebServer(settings.bind(), settings.httpPort(), settings.httpsPort(), listener, hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get),
-                            new RepositoryFace(hierarchy, publicUrl::get)));
+                            new RepositoryFace(hierarchy, publicUrl::get), new LandingPage()));
             resources.add(web);
             web.start();
             publicUrl.set(settings.publicUrl().orElse(URI.create("http://localhost:" + web.httpPort())));

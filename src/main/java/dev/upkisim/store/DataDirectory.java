@@ -47,7 +47,12 @@ public final class DataDirectory implements AutoCloseable {
         try {
             FileChannel channel = FileChannel.open(path.resolve("upki-sim.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // held by this very process
+            }
             if (lock == null) {
                 channel.close();
                 throw new StoredDataException("the data directory " + path

@@ -21,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP and HTTPS listeners and the faces behind them. Built apart from started, so tests start the same
+ * The HTTP and HTTPS listeners and the faces behind them (the first face whose prefix owns a path renders its
+ * errors; a face with the empty prefix, listed last, owns the rest). Built apart from started, so tests start the same
  * server on port 0. Errors are mapped here, once: a {@link WebError} is rendered by the face that owns the
  * path; anything unexpected is logged and shown as that face's 500, never as a stack trace.
  */
@@ -104,6 +105,6 @@ public final class WebServer implements AutoCloseable {
         String path = ctx.path();
         return faces.stream()
                 .filter(face -> path.equals(face.prefix()) || path.startsWith(face.prefix() + "/"))
-                .findFirst().orElse(faces.get(0));
+                .findFirst().orElse(faces.get(faces.size() - 1));
     }
 }

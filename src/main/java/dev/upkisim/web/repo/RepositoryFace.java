@@ -37,7 +37,6 @@ public final class RepositoryFace implements Face {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/repo", ctx -> ctx.redirect("/repo/"));
         routes.get("/repo/", ctx -> ctx.html(RepositoryPage.render(Languages.of(ctx), hierarchy.all())));
         routes.get("/repo/ca.json", ctx -> ctx.json(hierarchy.all().stream()
                 .map(authority -> CaCertificateView.of(authority, publicUrl.get())).toList()));
