@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -70,7 +72,9 @@ public final class Simulator implements AutoCloseable {
             if (Files.notExists(directory.databaseFile())) {
                 keys.prefill(CaHierarchySetup.KEYS_FOR_NEW_HIERARCHY); // a first start: keys while the rest loads
             }
-            Fixtures fixtures = FixturesLoader.load(fixturesDirectory(settings));
+            // read in parallel with the store and the listeners; joined before anything needs it
+            CompletableFuture<Fixtures> fixturesLoading = CompletableFuture.supplyAsync(
+                    () -> FixturesLoader.load(fixturesDirectory(settings)));
             Database database = Database.open(directory.databaseFile());
             resources.add(database);
 
@@ -83,7 +87,7 @@ public final class Simulator implements AutoCloseable {
             List<String> notices = new ArrayList<>();
             var setup = new CaHierarchySetup(new AuthorityStore(database, directory.databaseFile()),
                     new ListenerIdentityStore(database), clock, directory.databaseFile(), keys);
-            CaHierarchy hierarchy = setup.loadOrCreate(fixtures.caNames(), notices::add);
+            CaHierarchy hierarchy = setup.loadOrCreate(() -> join(fixturesLoading).caNames(), notices::add);
             ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.hostnames());
 
             String token = settings.simToken().orElseGet(BearerToken::generate);
@@ -94,11 +98,23 @@ public final class Simulator implements AutoCloseable {
                             new RepositoryFace(hierarchy, publicUrl::get), new LandingPage()));
             resources.add(web);
             web.start();
+            Fixtures fixtures = join(fixturesLoading);
             publicUrl.set(settings.publicUrl().orElse(URI.create("http://localhost:" + web.httpPort())));
             ready.set(true);
             return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices);
         } catch (RuntimeException e) {
             closeAll(resources);
+            throw e;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
             throw e;
         }
     }

@@ -1,8 +1,5 @@
 package dev.upkisim.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -10,13 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads the settings in the order of the foundation issue: built-in defaults &lt; YAML file
@@ -62,11 +60,11 @@ public final class SettingsLoader {
     private void readYaml(Raw file) {
         Path path = Path.of(file.text());
         try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(path));
-            if (root == null || root.isMissingNode() || root.isNull()) {
+            Object root = new Yaml(new LoaderOptions()).load(Files.readString(path));
+            if (root == null) {
                 return;
             }
-            if (!root.isObject()) {
+            if (!(root instanceof Map<?, ?>)) {
                 problems.add("config = \"" + path + "\" (" + file.origin() + "): the file must be a YAML map of settings");
                 return;
             }
@@ -79,23 +77,19 @@ public final class SettingsLoader {
                     raw.put(key, new Raw(text, "config file " + path));
                 }
             });
-        } catch (IOException e) {
+        } catch (IOException | YAMLException e) {
             problems.add("config = \"" + path + "\" (" + file.origin() + "): cannot read it as YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), into);
-            }
-        } else if (node.isArray()) {
-            into.put(prefix, StreamSupport.stream(node.spliterator(), false)
-                    .map(JsonNode::asText).collect(Collectors.joining(",")));
+    private static void flatten(String prefix, Object node, Map<String, String> into) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> flatten(prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key, value, into));
+        } else if (node instanceof List<?> list) {
+            into.put(prefix, list.stream().map(String::valueOf).collect(Collectors.joining(",")));
         } else {
-            into.put(prefix, node.isNull() ? "" : node.asText());
+            into.put(prefix, node == null ? "" : node.toString());
         }
     }
 

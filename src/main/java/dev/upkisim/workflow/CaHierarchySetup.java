@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Gets the CA hierarchy at start (foundation issue, item 2): generated and stored on the first start,
@@ -41,12 +42,14 @@ public final class CaHierarchySetup {
         this.databaseFile = databaseFile;
     }
 
-    /** @param notices hears warnings worth showing the operator (fixture names that differ from the stored ones) */
-    public CaHierarchy loadOrCreate(CaNames names, Consumer<String> notices) {
+    /**
+     * @param fixtureNames the CA names from the fixtures (asked for late: the fixtures load in parallel)
+     * @param notices hears warnings worth showing the operator (fixture names that differ from the stored ones) */
+    public CaHierarchy loadOrCreate(Supplier<CaNames> fixtureNames, Consumer<String> notices) {
         Optional<List<Authority>> stored = authorities.load();
         if (stored.isEmpty()) {
             keys.prefill(KEYS_FOR_NEW_HIERARCHY);
-            CaHierarchy generated = CaHierarchyGenerator.generate(names, clock.now(), clock.wallNow(), keys::take);
+            CaHierarchy generated = CaHierarchyGenerator.generate(fixtureNames.get(), clock.now(), clock.wallNow(), keys::take);
             authorities.saveNew(generated, clock.now());
             return generated;
         }
@@ -57,6 +60,7 @@ public final class CaHierarchySetup {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw CaDataDamage.report(databaseFile, e.getMessage());
         }
+        CaNames names = fixtureNames.get();
         List<String> renamed = new ArrayList<>();
         for (CaRole role : CaRole.values()) {
             if (!hierarchy.get(role).certificate().getSubjectX500Principal().equals(names.get(role))) {
