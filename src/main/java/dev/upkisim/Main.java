@@ -5,6 +5,7 @@ import dev.upkisim.cli.ServeOptions;
 import dev.upkisim.cli.StartupReport;
 import dev.upkisim.config.InvalidSettingsException;
 import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.config.SettingsLoader;
 import dev.upkisim.fixtures.InvalidFixturesException;
 import dev.upkisim.store.StoredDataException;
@@ -70,8 +71,9 @@ public final class Main {
             return 1;
         } catch (RuntimeException e) {
             if (causedBy(e, BindException.class)) {
-                err.println("upki-sim: cannot start: cannot listen on " + settings.bind().getHostAddress() + " port "
-                        + settings.httpPort() + " or " + settings.httpsPort() + " (" + rootMessage(e)
+                err.println("upki-sim: cannot start: cannot listen on " + settings.get(SettingsCatalog.BIND).getHostAddress() + " port "
+                        + settings.get(SettingsCatalog.HTTP_PORT) + " or "
+                        + settings.get(SettingsCatalog.HTTPS_PORT) + " (" + rootMessage(e)
                         + "); choose other ports with --http-port/--https-port, or 0 for any free port");
                 return 1;
             }

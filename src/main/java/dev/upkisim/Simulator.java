@@ -6,6 +6,7 @@ import dev.upkisim.ca.RsaKeyPool;
 import dev.upkisim.clock.ClockState;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.fixtures.Fixtures;
 import dev.upkisim.fixtures.FixturesLoader;
 import dev.upkisim.store.AuthorityStore;
@@ -65,7 +66,8 @@ public final class Simulator implements AutoCloseable {
     public static Simulator start(Settings settings) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            DataDirectory directory = settings.ephemeral() ? DataDirectory.temporary() : DataDirectory.open(settings.data());
+            DataDirectory directory = settings.get(SettingsCatalog.EPHEMERAL) ? DataDirectory.temporary()
+                    : DataDirectory.open(settings.get(SettingsCatalog.DATA));
             resources.add(directory);
             RsaKeyPool keys = RsaKeyPool.perCore();
             resources.add(keys);
@@ -88,18 +90,19 @@ public final class Simulator implements AutoCloseable {
             var setup = new CaHierarchySetup(new AuthorityStore(database, directory.databaseFile()),
                     new ListenerIdentityStore(database), clock, directory.databaseFile(), keys);
             CaHierarchy hierarchy = setup.loadOrCreate(() -> join(fixturesLoading).caNames(), notices::add);
-            ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.hostnames());
+            ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.get(SettingsCatalog.HOSTNAMES));
 
-            String token = settings.simToken().orElseGet(BearerToken::generate);
+            String token = settings.optional(SettingsCatalog.SIM_TOKEN).orElseGet(BearerToken::generate);
             AtomicBoolean ready = new AtomicBoolean();
             AtomicReference<URI> publicUrl = new AtomicReference<>();
-            WebServer web = new WebServer(settings.bind(), settings.httpPort(), settings.httpsPort(), listener, hierarchy,
+            WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
+                    settings.get(SettingsCatalog.HTTPS_PORT), listener, hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get),
                             new RepositoryFace(hierarchy, publicUrl::get), new LandingPage()));
             resources.add(web);
             web.start();
             Fixtures fixtures = join(fixturesLoading);
-            publicUrl.set(settings.publicUrl().orElse(URI.create("http://localhost:" + web.httpPort())));
+            publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             ready.set(true);
             return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices);
         } catch (RuntimeException e) {
@@ -121,7 +124,7 @@ public final class Simulator implements AutoCloseable {
 
     /** {@code --fixtures}, else {@code ./fixtures} if present, else {@code null} for the built-in ones (SPEC 2). */
     private static Path fixturesDirectory(Settings settings) {
-        return settings.fixtures().orElseGet(() -> Files.isDirectory(Path.of("fixtures")) ? Path.of("fixtures") : null);
+        return settings.optional(SettingsCatalog.FIXTURES).orElseGet(() -> Files.isDirectory(Path.of("fixtures")) ? Path.of("fixtures") : null);
     }
 
     public int httpPort() {

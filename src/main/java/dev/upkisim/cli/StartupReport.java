@@ -25,11 +25,11 @@ public final class StartupReport {
                 SettingsCatalog.FIXTURES.key(), simulator.fixtures().source(),
                 SettingsCatalog.HTTP_PORT.key(), String.valueOf(simulator.httpPort()),
                 SettingsCatalog.HTTPS_PORT.key(), String.valueOf(simulator.httpsPort()),
-                SettingsCatalog.BIND.key(), settings.bind().getHostAddress(),
+                SettingsCatalog.BIND.key(), settings.get(SettingsCatalog.BIND).getHostAddress(),
                 SettingsCatalog.PUBLIC_URL.key(), simulator.publicUrl().toString(),
-                SettingsCatalog.HOSTNAMES.key(), String.join(",", settings.hostnames()),
-                SettingsCatalog.INSTANT.key(), String.valueOf(settings.instant()),
-                SettingsCatalog.SIM_TOKEN.key(), settings.simToken().isPresent() ? "(set)" : "(generated; see the ready line)");
+                SettingsCatalog.HOSTNAMES.key(), String.join(",", settings.get(SettingsCatalog.HOSTNAMES)),
+                SettingsCatalog.INSTANT.key(), String.valueOf(settings.get(SettingsCatalog.INSTANT)),
+                SettingsCatalog.SIM_TOKEN.key(), settings.optional(SettingsCatalog.SIM_TOKEN).isPresent() ? "(set)" : "(generated; see the ready line)");
         for (Setting<?> setting : SettingsCatalog.ALL) {
             String value = values.get(setting.key());
             if (value != null) {

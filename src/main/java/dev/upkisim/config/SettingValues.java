@@ -110,6 +110,42 @@ final class SettingValues {
         }
     }
 
+    static long seed(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("allowed: a whole number (64-bit), e.g. 42");
+        }
+    }
+
+    static String oneOf(String text, String... allowed) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        for (String candidate : allowed) {
+            if (candidate.equals(value)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("allowed: " + String.join(" or ", allowed));
+    }
+
+    static String text(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("allowed: a non-empty text");
+        }
+        return text.trim();
+    }
+
+    /** {@code Name <address@example>} or a bare address. */
+    static String mailbox(String text) {
+        String value = text.trim();
+        String address = value.contains("<") && value.endsWith(">")
+                ? value.substring(value.lastIndexOf('<') + 1, value.length() - 1) : value;
+        if (!address.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+            throw new IllegalArgumentException("allowed: an e-mail address, optionally with a name: Name <user@example.ac.jp>");
+        }
+        return value;
+    }
+
     static String token(String text) {
         if (!TOKEN.matcher(text).matches()) {
             throw new IllegalArgumentException("allowed: 16 to 200 characters from A–Z a–z 0–9 . _ ~ + / = -");

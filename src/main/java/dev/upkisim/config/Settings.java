@@ -1,41 +1,57 @@
 package dev.upkisim.config;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The effective settings of one run, validated. Built by {@link SettingsLoader}; tests build it with
- * {@link #forTests(Path)} and the {@code with…} methods.
+ * The effective settings of one run, validated, read by their catalogue entry:
+ * {@code settings.get(SettingsCatalog.HTTP_PORT)}. Built by {@link SettingsLoader}; tests start from
+ * {@link #forTests} and change what they need with {@link #with}.
  *
- * @param origins for each setting key, where its value came from ("default", "flag --http-port", …)
+ * @param values  setting key → parsed value; settings without a value (no default, not given) are absent
+ * @param origins setting key → where its value came from ("default", "flag --http-port", …)
  */
-public record Settings(Path data, boolean ephemeral, int httpPort, int httpsPort, InetAddress bind,
-                       Optional<URI> publicUrl, List<String> hostnames, Optional<Path> fixtures,
-                       boolean instant, Optional<String> simToken, Map<String, String> origins) {
+public record Settings(Map<String, Object> values, Map<String, String> origins) {
 
-    /** Loopback, any free ports, the given data directory, everything else at its default. */
-    public static Settings forTests(Path data) {
-        return new Settings(data, false, 0, 0, InetAddress.getLoopbackAddress(), Optional.empty(),
-                List.of("localhost", "127.0.0.1"), Optional.empty(), true, Optional.empty(), Map.of());
+    public Settings {
+        values = Map.copyOf(values);
+        origins = Map.copyOf(origins);
     }
 
-    public Settings withSimToken(String token) {
-        return new Settings(data, ephemeral, httpPort, httpsPort, bind, publicUrl, hostnames, fixtures, instant,
-                Optional.of(token), origins);
+    /** Every setting at its built-in default. */
+    public static Settings defaults() {
+        Map<String, Object> values = new HashMap<>();
+        for (Setting<?> setting : SettingsCatalog.ALL) {
+            if (setting.defaultValue() != null) {
+                values.put(setting.key(), setting.parser().apply(setting.defaultValue()));
+            }
+        }
+        return new Settings(values, Map.of());
     }
 
-    public Settings withFixtures(Path directory) {
-        return new Settings(data, ephemeral, httpPort, httpsPort, bind, publicUrl, hostnames, Optional.of(directory),
-                instant, simToken, origins);
+    /** Defaults, but any free ports, the given data directory and no processing delays. */
+    public static Settings forTests(java.nio.file.Path data) {
+        return defaults().with(SettingsCatalog.DATA, data).with(SettingsCatalog.HTTP_PORT, 0)
+                .with(SettingsCatalog.HTTPS_PORT, 0).with(SettingsCatalog.INSTANT, true);
     }
 
-    public Settings withHostnames(List<String> names) {
-        return new Settings(data, ephemeral, httpPort, httpsPort, bind, publicUrl, names, fixtures, instant,
-                simToken, origins);
+    /** The value, or {@code null} for a setting without default that was not given. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Setting<T> setting) {
+        return (T) values.get(setting.key());
+    }
+
+    public <T> Optional<T> optional(Setting<T> setting) {
+        return Optional.ofNullable(get(setting));
+    }
+
+    public <T> Settings with(Setting<T> setting, T value) {
+        Map<String, Object> changed = new HashMap<>(values);
+        changed.put(setting.key(), value);
+        Map<String, String> changedOrigins = new HashMap<>(origins);
+        changedOrigins.put(setting.key(), "set by the caller");
+        return new Settings(changed, changedOrigins);
     }
 
     public String origin(Setting<?> setting) {

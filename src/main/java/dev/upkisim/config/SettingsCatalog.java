@@ -29,12 +29,34 @@ public final class SettingsCatalog {
             "fixtures directory; default ./fixtures if present, else the built-in fixtures", SettingValues::existingDirectory);
     public static final Setting<Boolean> INSTANT = new Setting<>("instant", "false", "",
             "make every simulated processing delay zero (for CI)", SettingValues::bool);
+    public static final Setting<Long> SEED = new Setting<>("seed", "20260304", "NUMBER",
+            "seed of every simulated random draw (delays, faults): the same seed gives the same run", SettingValues::seed);
+    public static final Setting<String> P12_FORMAT = new Setting<>("p12Format", "legacy", "legacy|modern",
+            "P12 encryption: legacy = 3DES + SHA-1 MAC (what iOS needs), modern = AES-256 + SHA-256",
+            text -> SettingValues.oneOf(text, "legacy", "modern"));
+    public static final Setting<String> QUIRK_DOUBLE_SUBMIT = new Setting<>("quirks.doubleSubmit", "faithful",
+            "faithful|fixed", "the 「発行」 double-click failure: faithful reproduces it, fixed shows the first result again",
+            text -> SettingValues.oneOf(text, "faithful", "fixed"));
+    public static final Setting<String> MAIL_FROM = new Setting<>("mail.from",
+            "CAサポートセンター <ca-support@ml.secom-sts.co.jp>", "ADDRESS",
+            "sender of the NII side's notification mails (display name and address)", SettingValues::mailbox);
+    public static final Setting<String> SMTP_HOST = new Setting<>("mail.smtp.host", null, "HOST",
+            "also deliver every mail to this SMTP server (the outbox keeps a copy regardless)", SettingValues::text);
+    public static final Setting<Integer> SMTP_PORT = new Setting<>("mail.smtp.port", "25", "PORT",
+            "port of the SMTP server", SettingValues::port);
+    public static final Setting<URI> WEBHOOK_URL = new Setting<>("mail.webhook.url", null, "URL",
+            "also POST every raw mail, base64-encoded, to this URL", SettingValues::baseUrl);
+    public static final Setting<String> WEBHOOK_USER = new Setting<>("mail.webhook.user", null, "USER",
+            "HTTP Basic user name for the mail webhook", SettingValues::text);
+    public static final Setting<String> WEBHOOK_PASSWORD = new Setting<>("mail.webhook.password", null, "PASSWORD",
+            "HTTP Basic password for the mail webhook", SettingValues::text);
     public static final Setting<String> SIM_TOKEN = new Setting<>("sim.token", null, "TOKEN",
             "bearer token of the /sim/ control API; default: generated at each start and printed", SettingValues::token);
 
     /** In the order the help, the summary and the README list them. */
     public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, BIND,
-            PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SIM_TOKEN);
+            PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, P12_FORMAT, QUIRK_DOUBLE_SUBMIT, MAIL_FROM, SMTP_HOST,
+            SMTP_PORT, WEBHOOK_URL, WEBHOOK_USER, WEBHOOK_PASSWORD, SIM_TOKEN);
 
     private SettingsCatalog() {
     }

@@ -1,8 +1,6 @@
 package dev.upkisim.config;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,22 +126,7 @@ public final class SettingsLoader {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        return new Settings(
-                (Path) values.get(SettingsCatalog.DATA.key()),
-                (Boolean) values.get(SettingsCatalog.EPHEMERAL.key()),
-                http, https,
-                (InetAddress) values.get(SettingsCatalog.BIND.key()),
-                Optional.ofNullable((URI) values.get(SettingsCatalog.PUBLIC_URL.key())),
-                castList(values.get(SettingsCatalog.HOSTNAMES.key())),
-                Optional.ofNullable((Path) values.get(SettingsCatalog.FIXTURES.key())),
-                (Boolean) values.get(SettingsCatalog.INSTANT.key()),
-                Optional.ofNullable((String) values.get(SettingsCatalog.SIM_TOKEN.key())),
-                origins);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object value) {
-        return (List<String>) value;
+        return new Settings(values, origins);
     }
 
     private static String knownKeys() {

@@ -29,6 +29,112 @@ final class Migrations {
                 speed       REAL NOT NULL,
                 frozen      INTEGER NOT NULL
             );
+            """,
+            // 2: the NII issuance system: RA credentials, uploads, applications, certificates, one-time URLs,
+            //    persistent jobs, the mail outbox and its deliveries
+            """
+            CREATE TABLE ra_credential (
+                institution  TEXT PRIMARY KEY,
+                serial       TEXT NOT NULL UNIQUE,
+                certificate  BLOB NOT NULL,
+                private_key  BLOB NOT NULL,
+                p12_password TEXT NOT NULL
+            );
+            CREATE TABLE upload (
+                id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                institution  TEXT NOT NULL,
+                apply_type   INTEGER NOT NULL,
+                error_policy INTEGER NOT NULL,
+                file_name    TEXT NOT NULL,
+                received_at  TEXT NOT NULL,
+                row_count    INTEGER NOT NULL,
+                accepted     INTEGER NOT NULL
+            );
+            CREATE TABLE application (
+                id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                upload_id         INTEGER NOT NULL REFERENCES upload(id),
+                seq               INTEGER NOT NULL,
+                institution       TEXT NOT NULL,
+                apply_type        INTEGER NOT NULL,
+                profile           INTEGER,
+                subject_dn        TEXT NOT NULL,
+                download_method   INTEGER,
+                admin_name        TEXT,
+                admin_affiliation TEXT,
+                admin_email       TEXT,
+                user_name         TEXT,
+                p12_file_name     TEXT,
+                user_affiliation  TEXT,
+                user_email        TEXT,
+                access_pin        TEXT,
+                target_serial     TEXT,
+                revoke_reason     INTEGER,
+                revoke_comment    TEXT,
+                state             TEXT NOT NULL,
+                stuck             INTEGER NOT NULL DEFAULT 0,
+                created_at        TEXT NOT NULL,
+                updated_at        TEXT NOT NULL,
+                UNIQUE (upload_id, seq)
+            );
+            CREATE INDEX application_by_institution ON application (institution, id);
+            CREATE TABLE certificate (
+                serial          TEXT PRIMARY KEY,
+                application_id  INTEGER UNIQUE REFERENCES application(id),
+                institution     TEXT NOT NULL,
+                profile         INTEGER NOT NULL,
+                issuer          TEXT NOT NULL,
+                subject_dn      TEXT NOT NULL,
+                requested_dn    TEXT NOT NULL,
+                user_email      TEXT,
+                not_before      TEXT NOT NULL,
+                not_after       TEXT NOT NULL,
+                der             BLOB NOT NULL,
+                private_key     BLOB,
+                issued_at       TEXT NOT NULL,
+                downloaded_at   TEXT,
+                revoked_at      TEXT,
+                revocation_reason INTEGER,
+                replaced_by     TEXT
+            );
+            CREATE INDEX certificate_by_institution ON certificate (institution, requested_dn);
+            CREATE TABLE one_time_url (
+                token          TEXT PRIMARY KEY,
+                purpose        TEXT NOT NULL,
+                application_id INTEGER REFERENCES application(id),
+                upload_id      INTEGER REFERENCES upload(id),
+                created_at     TEXT NOT NULL,
+                expires_at     TEXT NOT NULL,
+                used_at        TEXT
+            );
+            CREATE INDEX one_time_url_by_application ON one_time_url (application_id, purpose);
+            CREATE TABLE job (
+                id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind           TEXT NOT NULL,
+                subject_id     INTEGER NOT NULL,
+                due_at         TEXT NOT NULL,
+                attempts       INTEGER NOT NULL DEFAULT 0,
+                last_error     TEXT,
+                UNIQUE (kind, subject_id)
+            );
+            CREATE INDEX job_by_due ON job (due_at);
+            CREATE TABLE mail (
+                id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at     TEXT NOT NULL,
+                from_address   TEXT NOT NULL,
+                recipients     TEXT NOT NULL,
+                subject        TEXT NOT NULL,
+                kind           TEXT NOT NULL,
+                application_id INTEGER,
+                raw            BLOB NOT NULL
+            );
+            CREATE TABLE mail_delivery (
+                mail_id        INTEGER NOT NULL REFERENCES mail(id),
+                transport      TEXT NOT NULL,
+                state          TEXT NOT NULL,
+                attempts       INTEGER NOT NULL DEFAULT 0,
+                last_error     TEXT,
+                PRIMARY KEY (mail_id, transport)
+            );
             """);
 
     private Migrations() {

@@ -23,14 +23,14 @@ class SettingsLoaderTest {
     @Test
     void theBuiltInDefaultsServeOnLoopbackWithPorts8080And8443() throws Exception {
         Settings settings = SettingsLoader.load(Map.of(), Map.of());
-        assertEquals(Path.of("./data"), settings.data());
-        assertEquals(8080, settings.httpPort());
-        assertEquals(8443, settings.httpsPort());
-        assertEquals("127.0.0.1", settings.bind().getHostAddress());
-        assertEquals(List.of("localhost", "127.0.0.1"), settings.hostnames());
-        assertFalse(settings.instant());
-        assertFalse(settings.ephemeral());
-        assertEquals(Optional.empty(), settings.simToken());
+        assertEquals(Path.of("./data"), settings.get(SettingsCatalog.DATA));
+        assertEquals(8080, settings.get(SettingsCatalog.HTTP_PORT));
+        assertEquals(8443, settings.get(SettingsCatalog.HTTPS_PORT));
+        assertEquals("127.0.0.1", settings.get(SettingsCatalog.BIND).getHostAddress());
+        assertEquals(List.of("localhost", "127.0.0.1"), settings.get(SettingsCatalog.HOSTNAMES));
+        assertFalse(settings.get(SettingsCatalog.INSTANT));
+        assertFalse(settings.get(SettingsCatalog.EPHEMERAL));
+        assertEquals(Optional.empty(), settings.optional(SettingsCatalog.SIM_TOKEN));
         assertEquals("default", settings.origin(SettingsCatalog.HTTP_PORT));
     }
 
@@ -48,14 +48,14 @@ class SettingsLoaderTest {
         Settings settings = SettingsLoader.load(
                 Map.of("config", config.toString(), "httpPort", "9100"),
                 Map.of("UPKISIM_HTTP_PORT", "9200", "UPKISIM_HTTPS_PORT", "9201", "PATH", "/usr/bin"));
-        assertEquals(9100, settings.httpPort());
+        assertEquals(9100, settings.get(SettingsCatalog.HTTP_PORT));
         assertEquals("flag --http-port", settings.origin(SettingsCatalog.HTTP_PORT));
-        assertEquals(9201, settings.httpsPort());
+        assertEquals(9201, settings.get(SettingsCatalog.HTTPS_PORT));
         assertEquals("environment UPKISIM_HTTPS_PORT", settings.origin(SettingsCatalog.HTTPS_PORT));
-        assertEquals("0.0.0.0", settings.bind().getHostAddress());
+        assertEquals("0.0.0.0", settings.get(SettingsCatalog.BIND).getHostAddress());
         assertEquals("config file " + config, settings.origin(SettingsCatalog.BIND));
-        assertEquals(List.of("localhost", "sim.example.ac.jp"), settings.hostnames());
-        assertEquals(Optional.of("from-the-config-file-0001"), settings.simToken());
+        assertEquals(List.of("localhost", "sim.example.ac.jp"), settings.get(SettingsCatalog.HOSTNAMES));
+        assertEquals(Optional.of("from-the-config-file-0001"), settings.optional(SettingsCatalog.SIM_TOKEN));
     }
 
     @Test
@@ -63,8 +63,8 @@ class SettingsLoaderTest {
         Path config = directory.resolve("c.yaml");
         Files.writeString(config, "sim.token: dotted-key-token-000001\ninstant: true\n");
         Settings settings = SettingsLoader.load(Map.of(), Map.of("UPKISIM_CONFIG", config.toString()));
-        assertEquals(Optional.of("dotted-key-token-000001"), settings.simToken());
-        assertTrue(settings.instant());
+        assertEquals(Optional.of("dotted-key-token-000001"), settings.optional(SettingsCatalog.SIM_TOKEN));
+        assertTrue(settings.get(SettingsCatalog.INSTANT));
     }
 
     @Test
@@ -78,7 +78,7 @@ class SettingsLoaderTest {
     @Test
     void aPublicUrlLosesItsTrailingSlash() throws Exception {
         Settings settings = SettingsLoader.load(Map.of("publicUrl", "https://sim.example.ac.jp:8443/"), Map.of());
-        assertEquals(Optional.of(URI.create("https://sim.example.ac.jp:8443")), settings.publicUrl());
+        assertEquals(Optional.of(URI.create("https://sim.example.ac.jp:8443")), settings.optional(SettingsCatalog.PUBLIC_URL));
     }
 
     @ParameterizedTest(name = "{0}={1} is refused naming {0} and saying: {2}")

@@ -11,6 +11,7 @@ import dev.upkisim.ca.Authority;
 import dev.upkisim.ca.Fingerprints;
 import dev.upkisim.clock.ClockAmount;
 import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -52,7 +53,7 @@ class CaDataLifecycleTest {
             listener = listenerCertificateHex();
         }
         try (Simulator simulator = Simulator.start(Settings.forTests(data)
-                .withHostnames(List.of("localhost", "127.0.0.1", "scia.secomtrust.net")))) {
+                .with(SettingsCatalog.HOSTNAMES, List.of("localhost", "127.0.0.1", "scia.secomtrust.net")))) {
             assertEquals(first, fingerprints(simulator));
             assertFalse(listener.equals(listenerCertificateHex()));
         }
@@ -158,9 +159,7 @@ class CaDataLifecycleTest {
 
     @Test
     void anEphemeralDataDirectoryIsRemovedAtClose() {
-        Settings settings = new Settings(data, true, 0, 0, java.net.InetAddress.getLoopbackAddress(),
-                java.util.Optional.empty(), List.of("localhost"), java.util.Optional.empty(), true,
-                java.util.Optional.empty(), java.util.Map.of());
+        Settings settings = Settings.forTests(data).with(SettingsCatalog.EPHEMERAL, true);
         Path temporary;
         try (Simulator simulator = Simulator.start(settings)) {
             temporary = simulator.dataDirectory();

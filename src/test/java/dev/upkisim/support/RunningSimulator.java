@@ -4,6 +4,7 @@ import dev.upkisim.Simulator;
 import dev.upkisim.ca.CaRole;
 import dev.upkisim.ca.Pem;
 import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsCatalog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ public final class RunningSimulator implements AutoCloseable {
     }
 
     public static RunningSimulator start(Path data) {
-        return start(Settings.forTests(data).withSimToken(TOKEN));
+        return start(Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, TOKEN));
     }
 
     public static RunningSimulator start(Settings settings) {

@@ -8,6 +8,7 @@ import dev.upkisim.web.WebError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -20,11 +21,13 @@ public final class SimApi implements Face {
     private final BearerToken token;
     private final SimClock clock;
     private final BooleanSupplier ready;
+    private final List<SimRoutes> groups;
 
-    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready) {
+    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready, List<SimRoutes> groups) {
         this.token = token;
         this.clock = clock;
         this.ready = ready;
+        this.groups = List.copyOf(groups);
     }
 
     @Override
@@ -43,6 +46,7 @@ public final class SimApi implements Face {
         routes.get("/sim/clock", ctx -> ctx.json(ClockView.of(clock)));
         routes.post("/sim/clock", this::changeClock);
         routes.get("/sim/tls", ctx -> ctx.json(TlsView.of(ctx.req())));
+        groups.forEach(group -> group.addRoutes(routes));
     }
 
     private void health(Context ctx) {

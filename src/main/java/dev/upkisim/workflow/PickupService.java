@@ -1,0 +1,321 @@
+package dev.upkisim.workflow;
+
+import dev.upkisim.ca.P12Format;
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.core.Application;
+import dev.upkisim.core.ApplicationState;
+import dev.upkisim.core.ApplyType;
+import dev.upkisim.core.IssuedCertificate;
+import dev.upkisim.store.ApplicationStore;
+import dev.upkisim.store.CertificateStore;
+import dev.upkisim.store.Database;
+import dev.upkisim.store.JobStore;
+import dev.upkisim.store.OneTimeUrlStore;
+import dev.upkisim.store.OneTimeUrlStore.OneTimeUrl;
+import dev.upkisim.store.OneTimeUrlStore.Purpose;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one-time URL flows of the NII side (SPEC 1.3): the admin's PIN download, the bulk PIN and bulk P12
+ * downloads, and the user's 【STEP1】→【STEP2】→【STEP3】 acquisition, with their dependencies (the certificate
+ * URL works only after the PIN was fetched; bulk P12 only after the bulk PIN) and the double-click failure.
+ */
+public final class PickupService {
+    /** How long a STEP2 page's session lasts. */
+    static final Duration SESSION = Duration.ofHours(1);
+    private static final Duration FIXED_QUIRK_WAIT = Duration.ofSeconds(120);
+
+    private final Database database;
+    private final ApplicationStore applications;
+    private final CertificateStore certificates;
+    private final OneTimeUrlStore urls;
+    private final JobStore jobs;
+    private final SimClock clock;
+    private final CertificateIssuance issuance;
+    private final Notifier notifier;
+    private final Delays delays;
+    private final P12Format p12Format;
+    private final DoubleSubmitQuirk quirk;
+
+    public PickupService(Database database, ApplicationStore applications, CertificateStore certificates,
+                         OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
+                         Notifier notifier, Delays delays, P12Format p12Format, DoubleSubmitQuirk quirk) {
+        this.database = database;
+        this.applications = applications;
+        this.certificates = certificates;
+        this.urls = urls;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.issuance = issuance;
+        this.notifier = notifier;
+        this.delays = delays;
+        this.p12Format = p12Format;
+        this.quirk = quirk;
+    }
+
+    // --- the admin's PIN URL: SPEntranceCliPin.jsp → spEntranceCliPin.do → spDLCliPin.do ---
+
+    public Pickup pinEntrance(String token) {
+        return open(token, Purpose.PIN).map(this::refusal)
+                .orElseGet(() -> new Pickup.Entrance(token, List.of(application(token))));
+    }
+
+    public Pickup pinDownload(String token) {
+        Optional<Pickup.Refused> refused = open(token, Purpose.PIN).map(this::refusal);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return database.write(tx -> {
+            if (!urls.consume(tx, token, clock.now())) {
+                return new Pickup.Refused(Pickup.Reason.USED);
+            }
+            Application application = applicationOf(tx, token);
+            return new Pickup.File("accesspin_" + application.id() + ".zip", "application/zip",
+                    PickupArchives.pinZip("accesspin.tsv", List.of(application)));
+        });
+    }
+
+    // --- bulk: SPEntranceCliAllPin.jsp … spDLCliAllPin.do, then SPEntranceCliAll.jsp … spDLCliAll.do ---
+
+    public Pickup bulkPinEntrance(String token) {
+        return open(token, Purpose.BULK_PIN).map(this::refusal)
+                .orElseGet(() -> new Pickup.Entrance(token, bulkApplications(token)));
+    }
+
+    public Pickup bulkPinDownload(String token) {
+        Optional<Pickup.Refused> refused = open(token, Purpose.BULK_PIN).map(this::refusal);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        List<Application> bulk = bulkApplications(token);
+        return database.write(tx -> urls.consume(tx, token, clock.now())
+                ? new Pickup.File("accesspin_all.zip", "application/zip", PickupArchives.pinZip("accesspin.tsv", bulk))
+                : new Pickup.Refused(Pickup.Reason.USED));
+    }
+
+    public Pickup bulkP12Entrance(String token) {
+        Optional<Pickup.Refused> refused = open(token, Purpose.BULK_P12).map(this::refusal);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!siblingUsed(token, Purpose.BULK_PIN)) {
+            return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
+        }
+        return new Pickup.Entrance(token, bulkApplications(token));
+    }
+
+    public Pickup bulkP12Download(String token) {
+        Pickup entrance = bulkP12Entrance(token);
+        if (!(entrance instanceof Pickup.Entrance open)) {
+            return entrance;
+        }
+        List<IssuedCertificate> issued = new ArrayList<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Application application : open.applications()) {
+            IssuedCertificate certificate = database.read(c -> certificates.byApplication(c, application.id())).orElseThrow();
+            issued.add(certificate);
+            files.put(p12Name(application), issuance.p12(certificate, friendlyName(application),
+                    application.request().accessPin(), p12Format));
+        }
+        return database.write(tx -> {
+            Instant now = clock.now();
+            if (!urls.consume(tx, token, now)) {
+                return new Pickup.Refused(Pickup.Reason.USED);
+            }
+            for (int i = 0; i < issued.size(); i++) {
+                delivered(tx, open.applications().get(i), issued.get(i), now);
+            }
+            return new Pickup.File("client_all.zip", "application/zip",
+                    PickupArchives.bulkP12Zip(files, open.applications(), issued));
+        });
+    }
+
+    // --- the user's certificate URL: 【STEP1】 → 【STEP2】 → 【STEP3】 ---
+
+    public Pickup step1(String token) {
+        Optional<Pickup.Refused> refused = open(token, Purpose.CERTIFICATE).map(this::refusal);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!siblingUsed(token, Purpose.PIN)) {
+            return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
+        }
+        return new Pickup.Step1(token, application(token), false);
+    }
+
+    /** STEP1's form: the access PIN (the 認証情報パスワード) opens STEP2 and uses the certificate URL up. */
+    public Pickup enterPassword(String token, String password) {
+        Pickup step1 = step1(token);
+        if (!(step1 instanceof Pickup.Step1 open)) {
+            return step1;
+        }
+        if (!constantTimeEquals(open.application().request().accessPin(), password)) {
+            return new Pickup.Step1(token, open.application(), true);
+        }
+        return database.write(tx -> {
+            Instant now = clock.now();
+            if (!urls.consume(tx, token, now)) {
+                return new Pickup.Refused(Pickup.Reason.USED);
+            }
+            String session = Secrets.token();
+            urls.insert(tx, session, Purpose.STEP2_SESSION, open.application().id(), null, now, now.plus(SESSION));
+            return new Pickup.Step2(session, open.application());
+        });
+    }
+
+    /**
+     * 「発行」. The first request with a session uses it up and issues; any later one — a double click, back,
+     * reload — finds no session: with the faithful quirk it gets 【STEP1】 and the application is stuck.
+     */
+    public Pickup pressIssue(String sessionToken) {
+        OneTimeUrl session = database.read(c -> urls.find(c, sessionToken)).orElse(null);
+        if (session == null || session.purpose() != Purpose.STEP2_SESSION) {
+            return new Pickup.Refused(Pickup.Reason.UNKNOWN);
+        }
+        long applicationId = session.applicationId();
+        boolean mine = database.write(tx -> urls.consume(tx, sessionToken, clock.now()));
+        if (!mine) {
+            return secondSubmit(applicationId);
+        }
+        pause(wallTime(delays.draw(Delays.Stage.ISSUE_BUTTON, applicationId)));
+        Application application = database.read(c -> applications.find(c, applicationId)).orElseThrow();
+        issuance.issue(application, ApplicationState.AWAITING_PICKUP);
+        return database.write(tx -> {
+            Instant now = clock.now();
+            String download = Secrets.token();
+            urls.insert(tx, download, Purpose.STEP3_DOWNLOAD, applicationId, null, now, ApplicationProcessing.expiry(now));
+            return new Pickup.Step3(download, applications.find(tx, applicationId).orElseThrow());
+        });
+    }
+
+    /** STEP3's download: the P12 (password = access PIN), once. */
+    public Pickup downloadP12(String token) {
+        Optional<Pickup.Refused> refused = open(token, Purpose.STEP3_DOWNLOAD).map(this::refusal);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Application application = application(token);
+        IssuedCertificate certificate = database.read(c -> certificates.byApplication(c, application.id())).orElseThrow();
+        byte[] p12 = issuance.p12(certificate, friendlyName(application), application.request().accessPin(), p12Format);
+        return database.write(tx -> {
+            Instant now = clock.now();
+            if (!urls.consume(tx, token, now)) {
+                return new Pickup.Refused(Pickup.Reason.USED);
+            }
+            delivered(tx, application, certificate, now);
+            return new Pickup.File(p12Name(application), "application/x-pkcs12", p12);
+        });
+    }
+
+    private Pickup secondSubmit(long applicationId) {
+        if (quirk == DoubleSubmitQuirk.FIXED) {
+            Instant giveUp = Instant.now().plus(FIXED_QUIRK_WAIT);
+            while (Instant.now().isBefore(giveUp)) {
+                var download = database.read(c -> urls.latest(c, applicationId, Purpose.STEP3_DOWNLOAD));
+                if (download.isPresent()) {
+                    return new Pickup.Step3(download.get().token(),
+                            database.read(c -> applications.find(c, applicationId)).orElseThrow());
+                }
+                pause(Duration.ofMillis(50));
+            }
+        }
+        return database.write(tx -> {
+            applications.setStuck(tx, applicationId, true, clock.now());
+            String deadCertificateUrl = urls.latest(tx, applicationId, Purpose.CERTIFICATE).map(OneTimeUrl::token).orElse("");
+            return new Pickup.Step1(deadCertificateUrl, applications.find(tx, applicationId).orElseThrow(), false);
+        });
+    }
+
+    private void delivered(Connection tx, Application application, IssuedCertificate certificate, Instant now)
+            throws SQLException {
+        certificates.markDownloaded(tx, certificate.serial(), now);
+        applications.transition(tx, application.id(), ApplicationState.ISSUED, ApplicationState.DOWNLOADED, now);
+        IssuedCertificate replaced = null;
+        if (application.type() == ApplyType.RENEW && application.request().targetSerial() != null) {
+            replaced = certificates.bySerial(tx, application.institutionId(), application.request().targetSerial())
+                    .orElse(null);
+            jobs.schedule(tx, RevokeReminder.JOB_KIND, application.id(), now.plus(RevokeReminder.AFTER));
+        }
+        notifier.send(tx, new Notice.Acquired(application, certificate, replaced));
+    }
+
+    /** Empty when the token is open for this purpose, else why not (as a URL, so the caller can map it). */
+    private Optional<OneTimeUrl> open(String token, Purpose purpose) {
+        OneTimeUrl url = token == null ? null : database.read(c -> urls.find(c, token)).orElse(null);
+        if (url != null && url.purpose() == purpose && url.usable(clock.now())) {
+            return Optional.empty();
+        }
+        return Optional.of(url == null || url.purpose() != purpose
+                ? new OneTimeUrl(token, purpose, null, null, null, Instant.MAX, null) : url);
+    }
+
+    private Pickup.Refused refusal(OneTimeUrl url) {
+        if (url.createdAt() == null) {
+            return new Pickup.Refused(Pickup.Reason.UNKNOWN);
+        }
+        return new Pickup.Refused(url.usedAt() != null ? Pickup.Reason.USED : Pickup.Reason.EXPIRED);
+    }
+
+    /** Whether the application's other one-time URL of {@code purpose} (its PIN URL) was already used. */
+    private boolean siblingUsed(String token, Purpose purpose) {
+        return database.read(c -> urls.usedExists(c, urls.find(c, token).orElseThrow().applicationId(), purpose));
+    }
+
+    private Application application(String token) {
+        return database.read(c -> applicationOf(c, token));
+    }
+
+    private Application applicationOf(Connection c, String token) throws SQLException {
+        return applications.find(c, urls.find(c, token).orElseThrow().applicationId()).orElseThrow();
+    }
+
+    private List<Application> bulkApplications(String token) {
+        return database.read(c -> {
+            long uploadId = urls.find(c, token).orElseThrow().uploadId();
+            return applications.byUpload(c, uploadId).stream()
+                    .filter(a -> Integer.valueOf(2).equals(a.request().downloadMethod())).toList();
+        });
+    }
+
+    private static String p12Name(Application application) {
+        String name = application.request().p12FileName();
+        String base = name == null || name.isBlank() ? "client_" + application.id() : name;
+        return base.toLowerCase(java.util.Locale.ROOT).endsWith(".p12") ? base : base + ".p12";
+    }
+
+    private static String friendlyName(Application application) {
+        String user = application.request().userName();
+        return user == null || user.isBlank() ? application.request().subjectDn() : user;
+    }
+
+    private static boolean constantTimeEquals(String expected, String given) {
+        return expected != null && given != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), given.trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A simulated duration as the wall time it takes at the clock's current speed. */
+    private Duration wallTime(Duration simulated) {
+        return clock.frozen() ? simulated : Duration.ofMillis((long) (simulated.toMillis() / clock.speed()));
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero() || duration.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.upkisim.workflow;
+
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.core.Application;
+import dev.upkisim.core.ApplicationRequest;
+import dev.upkisim.core.ApplyType;
+import dev.upkisim.core.Institution;
+import dev.upkisim.store.ApplicationStore;
+import dev.upkisim.store.CertificateStore;
+import dev.upkisim.store.Database;
+import dev.upkisim.store.JobStore;
+import dev.upkisim.tsv.AcceptedRow;
+import dev.upkisim.tsv.CertificateRequest;
+import dev.upkisim.tsv.ErrorPolicy;
+import dev.upkisim.tsv.IssueRow;
+import dev.upkisim.tsv.RejectedRow;
+import dev.upkisim.tsv.RenewRow;
+import dev.upkisim.tsv.RevokeRow;
+import dev.upkisim.tsv.RowError;
+import dev.upkisim.tsv.RowResult;
+import dev.upkisim.tsv.TsvValidator;
+import dev.upkisim.tsv.UploadDecision;
+import dev.upkisim.tsv.ValidationResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The RA's TSV upload (SPEC 1.2): validated and stored in one write transaction — applications and their
+ * processing jobs are committed before the result page is answered, so an acknowledged row is never lost, and
+ * a refused file changes nothing. {@code errorFlg}'s first choice stores nothing if any row is bad.
+ */
+public final class UploadService {
+    private final Database database;
+    private final ApplicationStore applications;
+    private final CertificateStore certificates;
+    private final JobStore jobs;
+    private final SimClock clock;
+    private final Delays delays;
+    private final JobRunner runner;
+
+    public UploadService(Database database, ApplicationStore applications, CertificateStore certificates, JobStore jobs,
+                         SimClock clock, Delays delays, JobRunner runner) {
+        this.database = database;
+        this.applications = applications;
+        this.certificates = certificates;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.delays = delays;
+        this.runner = runner;
+    }
+
+    /** @param applyTypeText and @param errorFlgText as the form sent them; @param content null when no file */
+    public UploadReport upload(Institution institution, String applyTypeText, String errorFlgText, String fileName,
+                               byte[] content) {
+        ApplyType type = parse(applyTypeText).flatMap(ApplyType::byCode).orElse(null);
+        Integer flag = parse(errorFlgText).filter(code -> code == 1 || code == 2).orElse(null);
+        if (type == null || flag == null) {
+            return new UploadReport(type == null ? ApplyType.ISSUE : type, false, List.of(type == null
+                    ? "201:0,申請種別,申請種別は入力必須項目です。" : "201:0,エラー時の処理,エラー時の処理は入力必須項目です。"), List.of());
+        }
+        ErrorPolicy policy = flag == 1 ? ErrorPolicy.ABORT_ALL : ErrorPolicy.PROCESS_VALID;
+        UploadReport report = database.write(tx -> {
+            var registry = new StoredCertificateRegistry(tx, applications, certificates);
+            ValidationResult result = new TsvValidator(institution, registry)
+                    .validateUpload(fileName, content, dev.upkisim.tsv.ApplyType.byCode(type.code()).orElseThrow());
+            UploadDecision decision = UploadDecision.decide(result, policy);
+            Map<Integer, Application> created = new HashMap<>();
+            if (!decision.aborted() && !decision.toProcess().isEmpty()) {
+                Instant now = clock.now();
+                int rowCount = result.rows().size();
+                long uploadId = applications.insertUpload(tx, institution.id(), type, flag, fileName == null ? "" : fileName,
+                        now, rowCount, decision.toProcess().size());
+                for (AcceptedRow row : decision.toProcess()) {
+                    Application application = applications.insert(tx, uploadId, institution.id(), request(row), now);
+                    Delays.Stage stage = type == ApplyType.REVOKE ? Delays.Stage.REVOCATION : Delays.Stage.NII_TO_CA;
+                    jobs.schedule(tx, ApplicationProcessing.JOB_KIND, application.id(),
+                            now.plus(delays.draw(stage, application.id())));
+                    created.put(row.row(), application);
+                }
+            }
+            List<String> fileErrors = result.fileErrors().stream().map(RowError::toString).toList();
+            return new UploadReport(type, !created.isEmpty(), fileErrors, lines(institution, result.rows(), created));
+        });
+        runner.wakeUp();
+        return report;
+    }
+
+    private static List<UploadReport.Line> lines(Institution institution, List<RowResult> rows,
+                                                 Map<Integer, Application> created) {
+        List<UploadReport.Line> lines = new ArrayList<>();
+        String institutionName = institution.name().ja();
+        for (RowResult row : rows) {
+            if (row instanceof RejectedRow rejected) {
+                lines.add(new UploadReport.Line(rejected.row(), false,
+                        rejected.errors().stream().map(RowError::toString).toList(), institutionName, "", "", "", null));
+            } else {
+                AcceptedRow accepted = (AcceptedRow) row;
+                ApplicationRequest request = request(accepted);
+                Application application = created.get(accepted.row());
+                lines.add(new UploadReport.Line(accepted.row(), true, List.of(), institutionName,
+                        text(request.userAffiliation()), text(request.userName()), text(request.userEmail()),
+                        application == null ? null : application.id()));
+            }
+        }
+        return lines;
+    }
+
+    /** A valid TSV row as the NII side records it. */
+    static ApplicationRequest request(AcceptedRow row) {
+        if (row instanceof IssueRow issue) {
+            return fromRequest(issue.row(), ApplyType.ISSUE, issue.request(), null);
+        }
+        if (row instanceof RenewRow renew) {
+            return fromRequest(renew.row(), ApplyType.RENEW, renew.request(), renew.renewedSerial());
+        }
+        RevokeRow revoke = (RevokeRow) row;
+        return new ApplicationRequest(revoke.row(), ApplyType.REVOKE, null, revoke.subjectDn(), null, null, null,
+                revoke.adminEmail(), null, null, null, revoke.userEmail(), null, revoke.serial(), revoke.reason().code(),
+                revoke.comment().orElse(null));
+    }
+
+    private static ApplicationRequest fromRequest(int seq, ApplyType type, CertificateRequest request,
+                                                  java.math.BigInteger targetSerial) {
+        return new ApplicationRequest(seq, type, request.profile(), request.subjectDn(), request.downloadMethod().code(),
+                request.admin().name(), request.admin().affiliation(), request.admin().email(), request.user().name(),
+                request.p12FileName(), request.user().affiliation(), request.user().email(),
+                request.accessPin().orElse(null), targetSerial, null, null);
+    }
+
+    private static java.util.Optional<Integer> parse(String text) {
+        try {
+            return text == null ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
