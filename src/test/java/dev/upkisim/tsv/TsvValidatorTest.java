@@ -124,4 +124,20 @@ class TsvValidatorTest {
         assertEquals(List.of("216:1,失効対象証明書シリアル番号,指定したシリアル番号の証明書は存在しません。"),
                 errors(check(new TsvValidator(TsvCorpus.institution(), registry), ApplyType.REVOKE, revoke)));
     }
+
+    @Test
+    void aFileOverTheRowLimitIsRefusedWholeAndOneAtTheLimitIsRead() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= TsvDecoder.DEFAULT_MAX_ROWS + 1; i++) {
+            rows.append(issueRow(DN.replace("k2401001", "k" + (2400000 + i)), "5", "1", "kaku.ichiro@example.ac.jp", ""))
+                    .append("\r\n");
+        }
+        byte[] overLimit = TsvDecoder.encode(rows.toString());
+        ValidationResult refused = TsvCorpus.validator().validateUpload("huge.tsv", overLimit, ApplyType.ISSUE);
+        assertEquals(List.of("214:0,申請ファイル,ファイル内のレコードが指定件数を超えているため申請できません。"), errors(refused));
+        assertEquals(List.of(), UploadDecision.decide(refused, ErrorPolicy.PROCESS_VALID).toProcess());
+
+        TsvValidator roomy = new TsvValidator(TsvCorpus.institution(), TsvCorpus.registry(), TsvDecoder.DEFAULT_MAX_ROWS + 1);
+        assertEquals(TsvDecoder.DEFAULT_MAX_ROWS + 1, roomy.validate(overLimit, ApplyType.ISSUE).accepted().size());
+    }
 }
