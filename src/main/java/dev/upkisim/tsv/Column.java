@@ -16,7 +16,11 @@ public enum Column {
     SUBJECT_DN(1, "主体者DN", 250),
     PROFILE_ID(2, "証明書プロファイルID", 2),
     DOWNLOAD_METHOD(3, "ダウンロード方法", 1),
-    /** Empty for issue; the renewed certificate's serial for renew; the revoked one's for revoke. */
+    /**
+     * Empty for issue; the renewed certificate's serial for renew; the revoked one's for revoke. Decimal. The name
+     * is the one NII's renew format gives column 4 (「失効対象証明書シリアル番号」: the renewed certificate is the one
+     * to be revoked later), used here for renew and revoke alike.
+     */
     SERIAL(4, "失効対象証明書シリアル番号", 40),
     /** Revoke only; empty for issue and renew. */
     REVOCATION_REASON(5, "失効理由", 1),

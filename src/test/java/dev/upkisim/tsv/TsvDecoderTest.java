@@ -45,6 +45,12 @@ class TsvDecoderTest {
     }
 
     @Test
+    void aUtf8ByteOrderMarkIsNotShiftJisAndSpoilsTheFirstColumn() {
+        byte[] withBom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, cp932("CN=A\tb\r\n"));
+        assertEquals(Set.of(1), decoder.decode(withBom).lines().get(0).undecodable());
+    }
+
+    @Test
     void aNulByteRefusesTheWholeFileAsBinary() {
         DecodedFile file = decoder.decode(concat(cp932("a\tb\r\n"), new byte[] {0}, cp932("c\r\n")));
         assertEquals("211:0,申請ファイル,申請ファイルがテキスト形式ではありません。", file.fileError().orElseThrow().toString());
