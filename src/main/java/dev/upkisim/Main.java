@@ -3,12 +3,14 @@ package dev.upkisim;
 import dev.upkisim.cli.ClassPreloader;
 import dev.upkisim.cli.ServeOptions;
 import dev.upkisim.cli.StartupReport;
+import dev.upkisim.cli.TsvCheckCommand;
 import dev.upkisim.config.InvalidSettingsException;
 import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.config.SettingsLoader;
 import dev.upkisim.fixtures.InvalidFixturesException;
 import dev.upkisim.store.StoredDataException;
+import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -22,6 +24,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * The command line. {@code serve} is the default command: {@code java -jar upki-sim.jar} serves with the
  * embedded defaults. Exit codes: 0 help or version, 1 cannot start (data, fixtures, port), 2 bad usage or settings.
+ * {@code tsv check FILE} checks a TSV file offline ({@link TsvCheckCommand}, its own exit codes).
  */
 public final class Main {
     static final int RUNNING = -1;
@@ -30,6 +33,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (isTsv(args)) {
+            System.exit(run(args, System.getenv(), TsvCheckCommand.utf8(FileDescriptor.out),
+                    TsvCheckCommand.utf8(FileDescriptor.err)));
+        }
         ClassPreloader.start();
         int code = run(args, System.getenv(), System.out, System.err);
         if (code != RUNNING) {
@@ -38,6 +45,9 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        if (isTsv(args)) {
+            return TsvCheckCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         String[] serveArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
         CommandLine command = ServeOptions.commandLine();
         command.setOut(new PrintWriter(out, true));
@@ -83,6 +93,10 @@ public final class Main {
         StartupReport.summary(out, settings, simulator);
         StartupReport.ready(out, simulator, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
         return RUNNING;
+    }
+
+    private static boolean isTsv(String[] args) {
+        return args.length > 0 && args[0].equals(TsvCheckCommand.NAME);
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

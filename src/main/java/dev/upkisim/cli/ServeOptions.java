@@ -22,6 +22,8 @@ public final class ServeOptions {
                 .version("upki-sim " + Version.current());
         spec.usageMessage().description("Serve the UPKI simulator: J-UPKI portal, NII issuance system, CA repository,"
                 + " and the /sim/ control API. Settings: defaults < --config FILE < UPKISIM_… environment < flags.");
+        spec.usageMessage().footer("%nOther commands:%n  upki-sim tsv check FILE   check an RA's TSV file offline as the"
+                + " NII issuance system would (tsv check --help)");
         for (Setting<?> setting : SettingsCatalog.ALL) {
             String description = setting.description() + " [" + setting.environmentVariable()
                     + (setting.defaultValue() == null ? "" : "; default " + setting.defaultValue()) + "]";
