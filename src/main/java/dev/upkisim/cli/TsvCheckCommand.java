@@ -4,7 +4,7 @@ import dev.upkisim.core.Institution;
 import dev.upkisim.fixtures.Fixtures;
 import dev.upkisim.fixtures.FixturesLoader;
 import dev.upkisim.fixtures.InvalidFixturesException;
-import dev.upkisim.tsv.ApplyType;
+import dev.upkisim.core.ApplyType;
 import dev.upkisim.tsv.CertificateRegistry;
 import dev.upkisim.tsv.ErrorPolicy;
 import dev.upkisim.tsv.RejectedRow;

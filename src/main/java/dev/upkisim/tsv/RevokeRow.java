@@ -1,5 +1,6 @@
 package dev.upkisim.tsv;
 
+import dev.upkisim.core.ApplyType;
 import java.math.BigInteger;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.upkisim.tsv;
 
+import dev.upkisim.core.ApplyType;
 import dev.upkisim.core.Institution;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -66,7 +66,7 @@ public final class PickupService {
     // --- the admin's PIN URL: SPEntranceCliPin.jsp → spEntranceCliPin.do → spDLCliPin.do ---
 
     public Pickup pinEntrance(String token) {
-        return open(token, Purpose.PIN).map(this::refusal)
+        return open(token, Purpose.PIN).<Pickup>map(this::refusal)
                 .orElseGet(() -> new Pickup.Entrance(token, List.of(application(token))));
     }
 
@@ -75,7 +75,7 @@ public final class PickupService {
         if (refused.isPresent()) {
             return refused.get();
         }
-        return database.write(tx -> {
+        return database.<Pickup>write(tx -> {
             if (!urls.consume(tx, token, clock.now())) {
                 return new Pickup.Refused(Pickup.Reason.USED);
             }
@@ -88,7 +88,7 @@ public final class PickupService {
     // --- bulk: SPEntranceCliAllPin.jsp … spDLCliAllPin.do, then SPEntranceCliAll.jsp … spDLCliAll.do ---
 
     public Pickup bulkPinEntrance(String token) {
-        return open(token, Purpose.BULK_PIN).map(this::refusal)
+        return open(token, Purpose.BULK_PIN).<Pickup>map(this::refusal)
                 .orElseGet(() -> new Pickup.Entrance(token, bulkApplications(token)));
     }
 
@@ -98,7 +98,7 @@ public final class PickupService {
             return refused.get();
         }
         List<Application> bulk = bulkApplications(token);
-        return database.write(tx -> urls.consume(tx, token, clock.now())
+        return database.<Pickup>write(tx -> urls.consume(tx, token, clock.now())
                 ? new Pickup.File("accesspin_all.zip", "application/zip", PickupArchives.pinZip("accesspin.tsv", bulk))
                 : new Pickup.Refused(Pickup.Reason.USED));
     }
@@ -127,7 +127,7 @@ public final class PickupService {
             files.put(p12Name(application), issuance.p12(certificate, friendlyName(application),
                     application.request().accessPin(), p12Format));
         }
-        return database.write(tx -> {
+        return database.<Pickup>write(tx -> {
             Instant now = clock.now();
             if (!urls.consume(tx, token, now)) {
                 return new Pickup.Refused(Pickup.Reason.USED);
@@ -162,7 +162,7 @@ public final class PickupService {
         if (!constantTimeEquals(open.application().request().accessPin(), password)) {
             return new Pickup.Step1(token, open.application(), true);
         }
-        return database.write(tx -> {
+        return database.<Pickup>write(tx -> {
             Instant now = clock.now();
             if (!urls.consume(tx, token, now)) {
                 return new Pickup.Refused(Pickup.Reason.USED);
@@ -190,7 +190,7 @@ public final class PickupService {
         pause(wallTime(delays.draw(Delays.Stage.ISSUE_BUTTON, applicationId)));
         Application application = database.read(c -> applications.find(c, applicationId)).orElseThrow();
         issuance.issue(application, ApplicationState.AWAITING_PICKUP);
-        return database.write(tx -> {
+        return database.<Pickup>write(tx -> {
             Instant now = clock.now();
             String download = Secrets.token();
             urls.insert(tx, download, Purpose.STEP3_DOWNLOAD, applicationId, null, now, ApplicationProcessing.expiry(now));
@@ -207,7 +207,7 @@ public final class PickupService {
         Application application = application(token);
         IssuedCertificate certificate = database.read(c -> certificates.byApplication(c, application.id())).orElseThrow();
         byte[] p12 = issuance.p12(certificate, friendlyName(application), application.request().accessPin(), p12Format);
-        return database.write(tx -> {
+        return database.<Pickup>write(tx -> {
             Instant now = clock.now();
             if (!urls.consume(tx, token, now)) {
                 return new Pickup.Refused(Pickup.Reason.USED);
@@ -229,7 +229,7 @@ public final class PickupService {
                 pause(Duration.ofMillis(50));
             }
         }
-        return database.write(tx -> {
+        return database.<Pickup>write(tx -> {
             applications.setStuck(tx, applicationId, true, clock.now());
             String deadCertificateUrl = urls.latest(tx, applicationId, Purpose.CERTIFICATE).map(OneTimeUrl::token).orElse("");
             return new Pickup.Step1(deadCertificateUrl, applications.find(tx, applicationId).orElseThrow(), false);

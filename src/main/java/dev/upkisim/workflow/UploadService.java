@@ -65,7 +65,7 @@ public final class UploadService {
         UploadReport report = database.write(tx -> {
             var registry = new StoredCertificateRegistry(tx, applications, certificates);
             ValidationResult result = new TsvValidator(institution, registry)
-                    .validateUpload(fileName, content, dev.upkisim.tsv.ApplyType.byCode(type.code()).orElseThrow());
+                    .validateUpload(fileName, content, type);
             UploadDecision decision = UploadDecision.decide(result, policy);
             Map<Integer, Application> created = new HashMap<>();
             if (!decision.aborted() && !decision.toProcess().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.upkisim.tsv;
 
+import dev.upkisim.core.ApplyType;
 import dev.upkisim.core.CertificateProfile;
 import dev.upkisim.core.Institution;
 import dev.upkisim.fixtures.FixturesLoader;

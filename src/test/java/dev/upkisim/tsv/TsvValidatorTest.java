@@ -1,5 +1,6 @@
 package dev.upkisim.tsv;
 
+import dev.upkisim.core.ApplyType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
