@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upkisim.ca.CaHierarchy;
 import dev.upkisim.ca.Pem;
-import dev.upkisim.ca.RsaKeys;
-import dev.upkisim.support.TestCa;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SmimeSignerTest {
-    static final String FROM = "ca-support@ml.secom-sts.co.jp";
+    static final String FROM = TestSigner.FROM;
     static CaHierarchy hierarchy;
     static SmimeSigner signer;
     private final MailEncoder encoder = new MailEncoder();
@@ -33,10 +31,8 @@ class SmimeSignerTest {
 
     @BeforeAll
     static void makeSigner() {
-        hierarchy = TestCa.hierarchy();
-        // issued at simulated time (the mails' Date) and valid on the wall clock too, as the composition root does
-        signer = new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy, FROM, MailEncoderTest.DATE.toInstant(),
-                Instant.now(), RsaKeys.generate()));
+        hierarchy = TestSigner.hierarchy();
+        signer = TestSigner.signer();
     }
 
     static byte[] makeSignedMail(MailEncoder encoder, Mail mail) {
