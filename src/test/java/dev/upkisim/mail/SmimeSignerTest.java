@@ -65,6 +65,17 @@ class SmimeSignerTest {
     }
 
     @Test
+    void opensslAcceptsTheSignerForSmimeSigningEvenWithoutPurposeAny() throws Exception {
+        write("mail.eml", makeSignedMail(encoder, MailEncoderTest.makeMail("本文")));
+
+        var result = openssl(dir, "smime", "-verify", "-in", "mail.eml", "-CAfile", "root.pem", "-out", "content.txt");
+
+        assertEquals(0, result.exitCode(), result.output());
+        assertArrayEquals(encoder.contentEntity(MailEncoderTest.makeMail("本文")), Files.readAllBytes(dir.resolve("content.txt")),
+                "openssl hands out the signed entity unchanged");
+    }
+
+    @Test
     void opensslVerifiesASignedMailWithAnAttachment() throws Exception {
         Mail mail = MailEncoderTest.makeMail("本文").withAttachment(
                 new Attachment("revoke_1.tsv", "text/tab-separated-values; charset=Shift_JIS", "a\tb\r\n".getBytes()));
