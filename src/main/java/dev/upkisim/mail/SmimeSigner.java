@@ -4,6 +4,7 @@ import static dev.upkisim.mail.MimeParts.CRLF;
 import static dev.upkisim.mail.MimeParts.ascii;
 
 import java.io.IOException;
+import java.security.PrivateKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -46,6 +47,11 @@ public final class SmimeSigner {
 
     public SmimeSigner(SigningIdentity identity) {
         this.identity = identity;
+    }
+
+    /** @param chain the CA certificates above {@code certificate}, nearest first */
+    public SmimeSigner(X509Certificate certificate, PrivateKey privateKey, List<X509Certificate> chain) {
+        this(new SigningIdentity(certificate, privateKey, chain));
     }
 
     public X509Certificate certificate() {
