@@ -9,8 +9,8 @@ import java.util.List;
  * of the real service's Subject and From (SPEC 1.4: {@code =?ISO-2022-JP?B?…?=}).
  *
  * <p>Each encoded-word is a complete ISO-2022-JP string (it starts and ends in ASCII, RFC 1468) of at most
- * {@value #MAX_WORD} characters, and words are folded onto continuation lines, so lines stay within the 78
- * characters of RFC 5322 2.1.1 and words within the 75 of RFC 2047 2. Spaces go inside the words: a decoder drops
+ * {@value #MAX_WORD} characters, and words are folded onto continuation lines, so Subject lines stay within the
+ * 78 characters of RFC 5322 2.1.1 and words within the 75 of RFC 2047 2. Spaces go inside the words: a decoder drops
  * the white space between adjacent encoded-words (RFC 2047 6.2).
  */
 final class HeaderFields {
@@ -39,8 +39,8 @@ final class HeaderFields {
         String phrase = isPlainAscii(checkedDisplayName)
                 ? '"' + checkedDisplayName.replace("\\", "\\\\").replace("\"", "\\\"") + '"'
                 : String.join(CRLF + " ", encodedWords(checkedDisplayName));
-        // a one-word name keeps the address on its line (as the real From line has it; RFC 5322 allows up to
-        // 998 characters); a longer, folded name gets the address on a line of its own
+        // a one-word name keeps the address on its line, where simple line-based readers look for it (RFC 5322
+        // allows 998 characters, 78 is a SHOULD); a longer, folded name gets the address on a line of its own
         String separator = phrase.contains(CRLF) ? CRLF + " " : " ";
         return name + ": " + phrase + separator + "<" + address + ">" + CRLF;
     }
