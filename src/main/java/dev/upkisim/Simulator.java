@@ -95,14 +95,17 @@ public final class Simulator implements AutoCloseable {
             String token = settings.optional(SettingsCatalog.SIM_TOKEN).orElseGet(BearerToken::generate);
             AtomicBoolean ready = new AtomicBoolean();
             AtomicReference<URI> publicUrl = new AtomicReference<>();
+            Fixtures fixtures = join(fixturesLoading);
+            NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
+            resources.add(nii.runner());
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), listener, hierarchy,
-                    List.of(new SimApi(new BearerToken(token), clock, ready::get),
-                            new RepositoryFace(hierarchy, publicUrl::get), new LandingPage()));
+                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
+                            new RepositoryFace(hierarchy, publicUrl::get), nii.face(), new LandingPage()));
             resources.add(web);
             web.start();
-            Fixtures fixtures = join(fixturesLoading);
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
+            nii.runner().start();
             ready.set(true);
             return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices);
         } catch (RuntimeException e) {

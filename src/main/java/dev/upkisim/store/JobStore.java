@@ -28,8 +28,7 @@ public final class JobStore {
     }
 
     public Optional<Instant> nextDue(Connection connection) throws SQLException {
-        return Sql.one(connection, "SELECT MIN(due_at) FROM job", row -> Sql.instant(row, "MIN(due_at)"))
-                .filter(java.util.Objects::nonNull);
+        return Sql.one(connection, "SELECT MIN(due_at) AS next FROM job", row -> Sql.instant(row, "next"));
     }
 
     public void delete(Connection tx, long id) throws SQLException {

@@ -36,6 +36,11 @@ public final class OutboxStore {
                 + where + " ORDER BY id", OutboxStore::map);
     }
 
+    public Optional<StoredMail> find(Connection connection, long id) throws SQLException {
+        return Sql.one(connection, "SELECT id, created_at, from_address, recipients, subject, kind, application_id FROM mail"
+                + " WHERE id = ?", OutboxStore::map, id);
+    }
+
     public Optional<byte[]> raw(Connection connection, long id) throws SQLException {
         return Sql.one(connection, "SELECT raw FROM mail WHERE id = ?", row -> row.getBytes(1), id);
     }

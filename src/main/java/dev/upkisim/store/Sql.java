@@ -55,7 +55,7 @@ final class Sql {
     static <T> Optional<T> one(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
             throws SQLException {
         List<T> rows = list(connection, sql, mapper, parameters);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

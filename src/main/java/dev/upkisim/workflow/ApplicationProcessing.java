@@ -114,7 +114,8 @@ public final class ApplicationProcessing implements JobHandler {
                 String p12Token = Secrets.token();
                 urls.insert(tx, pinToken, Purpose.BULK_PIN, siblings.get(0).id(), application.uploadId(), now, expiry(now));
                 urls.insert(tx, p12Token, Purpose.BULK_P12, siblings.get(0).id(), application.uploadId(), now, expiry(now));
-                notifier.send(tx, new Notice.BulkReady(siblings.get(0), urlShapes.bulkPin(pinToken), urlShapes.bulkP12(p12Token)));
+                notifier.send(tx, new Notice.BulkReady(siblings.get(0), siblings.size(),
+                        urlShapes.bulkPin(pinToken), urlShapes.bulkP12(p12Token)));
             }
             return null;
         });

@@ -36,7 +36,8 @@ public sealed interface Notice {
     }
 
     /** To the admin: bulk rows of an upload are ready (bulk PIN URL, then bulk P12 URL). */
-    record BulkReady(Application firstApplication, String bulkPinUrl, String bulkP12Url) implements Notice {
+    record BulkReady(Application firstApplication, int certificates, String bulkPinUrl, String bulkP12Url)
+            implements Notice {
         public Long applicationId() {
             return firstApplication.id();
         }

@@ -1,0 +1,125 @@
+package dev.upkisim;
+
+import dev.upkisim.ca.CaHierarchy;
+import dev.upkisim.ca.P12Format;
+import dev.upkisim.ca.RsaKeyPool;
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.config.Settings;
+import dev.upkisim.config.SettingsCatalog;
+import dev.upkisim.fixtures.Fixtures;
+import dev.upkisim.mail.MailTransport;
+import dev.upkisim.mail.NoticeSender;
+import dev.upkisim.mail.NoticeTemplates;
+import dev.upkisim.mail.RetryPolicy;
+import dev.upkisim.mail.SigningIdentity;
+import dev.upkisim.mail.SmimeSigner;
+import dev.upkisim.mail.SmtpTransport;
+import dev.upkisim.mail.WebhookTransport;
+import dev.upkisim.store.ApplicationStore;
+import dev.upkisim.store.CertificateStore;
+import dev.upkisim.store.Database;
+import dev.upkisim.store.JobStore;
+import dev.upkisim.store.OneTimeUrlStore;
+import dev.upkisim.store.OutboxStore;
+import dev.upkisim.store.RaCredentialStore;
+import dev.upkisim.web.nii.NiiFace;
+import dev.upkisim.web.sim.ApplicationRoutes;
+import dev.upkisim.web.sim.MailRoutes;
+import dev.upkisim.web.sim.RaCredentialRoutes;
+import dev.upkisim.web.sim.SimRoutes;
+import dev.upkisim.workflow.ApplicationProcessing;
+import dev.upkisim.workflow.ApplicationReset;
+import dev.upkisim.workflow.CertificateIssuance;
+import dev.upkisim.workflow.CertificateListing;
+import dev.upkisim.workflow.Delays;
+import dev.upkisim.workflow.DoubleSubmitQuirk;
+import dev.upkisim.workflow.JobRunner;
+import dev.upkisim.workflow.MailDelivery;
+import dev.upkisim.workflow.MailNotifier;
+import dev.upkisim.workflow.OneTimeUrls;
+import dev.upkisim.workflow.PickupService;
+import dev.upkisim.workflow.RaCredentials;
+import dev.upkisim.workflow.RevokeReminder;
+import dev.upkisim.workflow.UploadService;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The NII issuance system's part of the composition root (SPEC 1.2–1.4): its stores, job runner, workflow
+ * services, mail, and the face and /sim/ routes that expose them. Only {@link Simulator} calls it.
+ */
+record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes) {
+
+    static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
+                            Fixtures fixtures, Supplier<URI> publicUrl) {
+        var applications = new ApplicationStore();
+        var certificates = new CertificateStore();
+        var urls = new OneTimeUrlStore();
+        var jobs = new JobStore();
+        var outbox = new OutboxStore();
+        Delays delays = Delays.realistic(settings.get(SettingsCatalog.SEED), settings.get(SettingsCatalog.INSTANT));
+        JobRunner runner = new JobRunner(database, jobs, clock, 2);
+
+        Map<String, MailTransport> transports = transports(settings);
+        NoticeSender sender = sender(settings.get(SettingsCatalog.MAIL_FROM));
+        Supplier<SmimeSigner> signer = memoize(() -> new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy,
+                sender.address(), clock.now(), clock.wallNow(), keys.take())));
+        var notifier = new MailNotifier(outbox, jobs, clock, new NoticeTemplates(sender),
+                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()));
+
+        var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);
+        var urlShapes = new OneTimeUrls(publicUrl);
+        runner.register(ApplicationProcessing.JOB_KIND, new ApplicationProcessing(database, applications, certificates,
+                urls, jobs, clock, issuance, notifier, urlShapes));
+        runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
+        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
+
+        var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
+                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)),
+                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)));
+        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes);
+        var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
+        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner);
+        var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
+                new CertificateListing(database, applications, certificates, urls));
+        return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
+                new MailRoutes(database, outbox), new ApplicationRoutes(reset)));
+    }
+
+    private static Map<String, MailTransport> transports(Settings settings) {
+        Map<String, MailTransport> transports = new LinkedHashMap<>();
+        settings.optional(SettingsCatalog.SMTP_HOST).ifPresent(host -> transports.put("smtp",
+                new SmtpTransport(SmtpTransport.Settings.plain(host, settings.get(SettingsCatalog.SMTP_PORT)))));
+        settings.optional(SettingsCatalog.WEBHOOK_URL).ifPresent(url -> transports.put("webhook",
+                new WebhookTransport(new WebhookTransport.Settings(url, settings.get(SettingsCatalog.WEBHOOK_USER),
+                        settings.get(SettingsCatalog.WEBHOOK_PASSWORD), Duration.ofSeconds(10)))));
+        return transports;
+    }
+
+    /** {@code Name <address>} or a bare address (then the real service's display name). */
+    static NoticeSender sender(String mailbox) {
+        int open = mailbox.lastIndexOf('<');
+        if (open < 0) {
+            return new NoticeSender(NoticeSender.DEFAULT.displayName(), mailbox.trim());
+        }
+        return new NoticeSender(mailbox.substring(0, open).trim(), mailbox.substring(open + 1, mailbox.length() - 1).trim());
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dev.upkisim.workflow;
+
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.core.Institution;
+import dev.upkisim.mail.MailEncoder;
+import dev.upkisim.mail.NoticeTemplates;
+import dev.upkisim.mail.SmimeSigner;
+import dev.upkisim.store.JobStore;
+import dev.upkisim.store.OutboxStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The {@link Notifier} of the NII side: composes the notice, signs it as the CA Support Center (S/MIME, SPEC 1.4),
+ * writes it to the outbox and schedules its delivery to the configured transports — all in the caller's
+ * transaction. The outbox copy is the mail of record; delivery failures never touch it.
+ */
+public final class MailNotifier implements Notifier {
+    private final OutboxStore outbox;
+    private final JobStore jobs;
+    private final SimClock clock;
+    private final MailComposer composer;
+    private final Supplier<SmimeSigner> signer;
+    private final List<String> transports;
+    private final MailEncoder encoder = new MailEncoder();
+
+    /** @param institutions institution id → institution, for the RA's address */
+    public MailNotifier(OutboxStore outbox, JobStore jobs, SimClock clock, NoticeTemplates templates,
+                        Function<String, Institution> institutions, Supplier<SmimeSigner> signer, List<String> transports) {
+        this.outbox = outbox;
+        this.jobs = jobs;
+        this.clock = clock;
+        this.composer = new MailComposer(templates, institutions);
+        this.signer = signer;
+        this.transports = List.copyOf(transports);
+    }
+
+    @Override
+    public void send(Connection tx, Notice notice) throws SQLException {
+        Instant now = clock.now();
+        for (MailComposer.Composed composed : composer.compose(notice, now)) {
+            var mail = composed.mail();
+            String messageId = now.toEpochMilli() + "." + Secrets.token().substring(0, 12) + "@upki-sim.invalid";
+            byte[] raw = encoder.encodeSigned(mail, now.atZone(ZoneId.of("Asia/Tokyo")), messageId, signer.get());
+            long id = outbox.insert(tx, now, mail.fromAddress(), mail.recipients(), mail.subject(), composed.kind(),
+                    notice.applicationId(), raw, transports);
+            if (!transports.isEmpty()) {
+                jobs.schedule(tx, MailDelivery.JOB_KIND, id, now);
+            }
+        }
+    }
+}
