@@ -29,7 +29,7 @@ public final class Outbox {
         public String text() {
             try {
                 MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
-                return firstText(message);
+                return firstText(message).replace("\r\n", "\n");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
