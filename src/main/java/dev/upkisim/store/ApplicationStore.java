@@ -56,6 +56,13 @@ public final class ApplicationStore {
                 ApplicationStore::map, uploadId);
     }
 
+    /** How many of the upload's applications with this download method are not yet in {@code state}. */
+    public int countNotIn(Connection connection, long uploadId, int downloadMethod, ApplicationState state)
+            throws SQLException {
+        return Sql.one(connection, "SELECT COUNT(*) FROM application WHERE upload_id = ? AND download_method = ?"
+                + " AND state <> ?", row -> row.getInt(1), uploadId, downloadMethod, state).orElse(0);
+    }
+
     /** Moves an application on only if it is still in {@code from}: a second worker finds nothing to do. */
     public boolean transition(Connection tx, long id, ApplicationState from, ApplicationState to, Instant now)
             throws SQLException {

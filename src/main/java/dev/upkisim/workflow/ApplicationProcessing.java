@@ -106,16 +106,17 @@ public final class ApplicationProcessing implements JobHandler {
         database.write(tx -> {
             Instant now = clock.now();
             jobs.delete(tx, job.id());
-            var siblings = applications.byUpload(tx, application.uploadId()).stream()
-                    .filter(other -> Integer.valueOf(BULK).equals(other.request().downloadMethod())).toList();
-            boolean allIssued = siblings.stream().allMatch(other -> other.state() == ApplicationState.ISSUED);
-            if (allIssued && urls.latest(tx, siblings.get(0).id(), Purpose.BULK_PIN).isEmpty()) {
-                String pinToken = Secrets.token();
-                String p12Token = Secrets.token();
-                urls.insert(tx, pinToken, Purpose.BULK_PIN, siblings.get(0).id(), application.uploadId(), now, expiry(now));
-                urls.insert(tx, p12Token, Purpose.BULK_P12, siblings.get(0).id(), application.uploadId(), now, expiry(now));
-                notifier.send(tx, new Notice.BulkReady(siblings.get(0), siblings.size(),
-                        urlShapes.bulkPin(pinToken), urlShapes.bulkP12(p12Token)));
+            if (applications.countNotIn(tx, application.uploadId(), BULK, ApplicationState.ISSUED) == 0) {
+                var siblings = applications.byUpload(tx, application.uploadId()).stream()
+                        .filter(other -> Integer.valueOf(BULK).equals(other.request().downloadMethod())).toList();
+                if (urls.latest(tx, siblings.get(0).id(), Purpose.BULK_PIN).isEmpty()) {
+                    String pinToken = Secrets.token();
+                    String p12Token = Secrets.token();
+                    urls.insert(tx, pinToken, Purpose.BULK_PIN, siblings.get(0).id(), application.uploadId(), now, expiry(now));
+                    urls.insert(tx, p12Token, Purpose.BULK_P12, siblings.get(0).id(), application.uploadId(), now, expiry(now));
+                    notifier.send(tx, new Notice.BulkReady(siblings.get(0), siblings.size(),
+                            urlShapes.bulkPin(pinToken), urlShapes.bulkP12(p12Token)));
+                }
             }
             return null;
         });
