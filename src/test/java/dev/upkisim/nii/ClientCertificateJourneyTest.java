@@ -149,6 +149,22 @@ class ClientCertificateJourneyTest {
         assertFalse(row.get(27).isEmpty(), "column 28: the URL's expiry");
     }
 
+    @Test
+    void anSmimeRowGivesACertificateNamedByTheAddressAloneForMailProtectionOnly() throws Exception {
+        String email = "smime.user@example.ac.jp";
+        journey.upload("1", "1", new TsvRows().issue("CN=" + email + ", OU=s2601020, OU=Faculty of Engineering, "
+                + TsvRows.DN_BASE, 7, 1, "署名 利用者", email).bytes());
+        String pin = journey.fetchPin(email);
+        byte[] p12 = journey.downloadP12(journey.pressIssue(journey.step2(email, pin)));
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(new ByteArrayInputStream(p12), pin.toCharArray());
+        X509Certificate certificate = (X509Certificate) store.getCertificate(store.aliases().nextElement());
+        assertEquals("CN=" + email, certificate.getSubjectX500Principal().getName());
+        assertEquals(List.of("1.3.6.1.5.5.7.3.4"), certificate.getExtendedKeyUsage(), "emailProtection only");
+        assertEquals(128, certificate.getSerialNumber().bitLength(), 8, "a 128-bit serial");
+        assertTrue(certificate.getIssuerX500Principal().getName().contains("S/MIME"));
+    }
+
     static List<String> listRow(BigInteger serial) {
         var response = journey.ra().getBytes(NiiJourney.LRA + "/syomeiDL_S_Cli.do");
         String tsv = new String(response.body(), Charset.forName("Windows-31J"));

@@ -18,10 +18,10 @@ class LandingPageTest {
             assertTrue(home.body().contains("href=\"/repo/?lang=ja\""), home.body());
             assertTrue(sim.get(sim.http("/?lang=en")).body().contains("It is not a production CA"));
 
-            HttpResponse<String> missing = sim.get(sim.http("/upki-odcert/%3Cscript%3E?lang=en"));
+            HttpResponse<String> missing = sim.get(sim.http("/nowhere/%3Cscript%3E?lang=en"));
             assertEquals(404, missing.statusCode());
             assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-            assertTrue(missing.body().contains("Nothing here: /upki-odcert/%3Cscript%3E"), missing.body());
+            assertTrue(missing.body().contains("Nothing here: /nowhere/%3Cscript%3E"), missing.body());
             assertTrue(!missing.body().contains("<script>"), missing.body());
         }
     }
