@@ -52,7 +52,14 @@ import java.util.function.Supplier;
  * The NII issuance system's part of the composition root (SPEC 1.2–1.4): its stores, job runner, workflow
  * services, mail, and the face and /sim/ routes that expose them. Only {@link Simulator} calls it.
  */
-record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes) {
+record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
+               PickupService pickup, ApplicationReset reset, MailNotifier notifier) {
+
+    /** The NII side's stores, which the portal reads too. */
+    record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
+                  OutboxStore outbox) {
+    }
+
 
     static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
                             Fixtures fixtures, Supplier<URI> publicUrl) {
@@ -87,7 +94,8 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes) {
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
-                new MailRoutes(database, outbox), new ApplicationRoutes(reset)));
+                new MailRoutes(database, outbox), new ApplicationRoutes(reset)),
+                new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

@@ -101,7 +101,9 @@ public final class Simulator implements AutoCloseable {
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), listener, hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
-                            new RepositoryFace(hierarchy, publicUrl::get), nii.face(), new LandingPage()));
+                            new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
+                            PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
+                            new LandingPage()));
             resources.add(web);
             web.start();
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));

@@ -48,6 +48,11 @@ public final class CertificateStore {
                 CertificateStore::map, institutionId);
     }
 
+    /** Every certificate, oldest first. */
+    public List<IssuedCertificate> all(Connection connection) throws SQLException {
+        return Sql.list(connection, "SELECT " + COLUMNS + " FROM certificate ORDER BY issued_at", CertificateStore::map);
+    }
+
     /** Whether any certificate of the institution was issued for this TSV DN (SPEC 1.2 error 212). */
     public boolean requestedDnInUse(Connection connection, String institutionId, String requestedDn) throws SQLException {
         return Sql.one(connection, "SELECT 1 FROM certificate WHERE institution = ? AND requested_dn = ? LIMIT 1",

@@ -2,6 +2,7 @@ package dev.upkisim.workflow;
 
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.core.Institution;
+import dev.upkisim.mail.Mail;
 import dev.upkisim.mail.MailEncoder;
 import dev.upkisim.mail.NoticeTemplates;
 import dev.upkisim.mail.SmimeSigner;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,16 +44,24 @@ public final class MailNotifier implements Notifier {
 
     @Override
     public void send(Connection tx, Notice notice) throws SQLException {
+        for (MailComposer.Composed composed : composer.compose(notice, clock.now())) {
+            post(tx, composed.kind(), notice.applicationId(), composed.mail(), true);
+        }
+    }
+
+    /**
+     * Writes one mail to the outbox and schedules its deliveries, in the caller's transaction. The NII side's
+     * notices are signed by the CA Support Center; the portal's own mails (another sender) are not.
+     */
+    public void post(Connection tx, String kind, Long applicationId, Mail mail, boolean signed) throws SQLException {
         Instant now = clock.now();
-        for (MailComposer.Composed composed : composer.compose(notice, now)) {
-            var mail = composed.mail();
-            String messageId = now.toEpochMilli() + "." + Secrets.token().substring(0, 12) + "@upki-sim.invalid";
-            byte[] raw = encoder.encodeSigned(mail, now.atZone(ZoneId.of("Asia/Tokyo")), messageId, signer.get());
-            long id = outbox.insert(tx, now, mail.fromAddress(), mail.recipients(), mail.subject(), composed.kind(),
-                    notice.applicationId(), raw, transports);
-            if (!transports.isEmpty()) {
-                jobs.schedule(tx, MailDelivery.JOB_KIND, id, now);
-            }
+        String messageId = now.toEpochMilli() + "." + Secrets.token().substring(0, 12) + "@upki-sim.invalid";
+        ZonedDateTime date = now.atZone(ZoneId.of("Asia/Tokyo"));
+        byte[] raw = signed ? encoder.encodeSigned(mail, date, messageId, signer.get()) : encoder.encode(mail, date, messageId);
+        long id = outbox.insert(tx, now, mail.fromAddress(), mail.recipients(), mail.subject(), kind, applicationId, raw,
+                transports);
+        if (!transports.isEmpty()) {
+            jobs.schedule(tx, MailDelivery.JOB_KIND, id, now);
         }
     }
 }
