@@ -25,6 +25,8 @@ public final class LandingPage implements Face {
         String body = "<p class=\"notice\">" + (ja
                 ? "upki-sim は UPKI 電子証明書発行サービスのシミュレータです。本物の認証局ではありません。"
                 : "upki-sim simulates the UPKI certificate service. It is not a production CA.") + "</p><ul>"
+                + item("/jupki/?lang=" + language.code(), ja ? "J-UPKI 電子証明書管理システム（利用者向け）"
+                        : "J-UPKI Certificate Management System (for members)")
                 + item("/repo/?lang=" + language.code(), ja ? "認証局リポジトリ（証明書と指紋）" : "CA repository (certificates and fingerprints)")
                 + item("/sim/health", ja ? "稼働状態（/sim/health）" : "Health (/sim/health)")
                 + "</ul><p>" + (ja
