@@ -45,9 +45,11 @@ public final class Simulator implements AutoCloseable {
     private final String token;
     private final URI publicUrl;
     private final List<String> notices;
+    private final NiiSide nii;
 
     private Simulator(List<AutoCloseable> resources, Fixtures fixtures, DataDirectory dataDirectory, SimClock clock,
-                      CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices) {
+                      CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices,
+                      NiiSide nii) {
         this.resources = resources;
         this.fixtures = fixtures;
         this.dataDirectory = dataDirectory;
@@ -57,6 +59,7 @@ public final class Simulator implements AutoCloseable {
         this.token = token;
         this.publicUrl = publicUrl;
         this.notices = notices;
+        this.nii = nii;
     }
 
     /**
@@ -107,7 +110,7 @@ public final class Simulator implements AutoCloseable {
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);
-            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices);
+            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -148,6 +151,16 @@ public final class Simulator implements AutoCloseable {
 
     public SimClock clock() {
         return clock;
+    }
+
+    /** The NII side's upload: RA TSV files, and the portal's server certificate applications. */
+    public dev.upkisim.workflow.UploadService uploads() {
+        return nii.uploads();
+    }
+
+    /** Server certificate applications' states and issued chains (for the portal). */
+    public dev.upkisim.workflow.ServerCertificates serverCertificates() {
+        return nii.serverCertificates();
     }
 
     public CaHierarchy hierarchy() {
