@@ -20,6 +20,8 @@ import dev.upkisim.workflow.CaHierarchySetup;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
 import dev.upkisim.web.sim.SimApi;
+import dev.upkisim.workflow.ServerCertificates;
+import dev.upkisim.workflow.UploadService;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,12 +156,12 @@ public final class Simulator implements AutoCloseable {
     }
 
     /** The NII side's upload: RA TSV files, and the portal's server certificate applications. */
-    public dev.upkisim.workflow.UploadService uploads() {
+    public UploadService uploads() {
         return nii.uploads();
     }
 
     /** Server certificate applications' states and issued chains (for the portal). */
-    public dev.upkisim.workflow.ServerCertificates serverCertificates() {
+    public ServerCertificates serverCertificates() {
         return nii.serverCertificates();
     }
 

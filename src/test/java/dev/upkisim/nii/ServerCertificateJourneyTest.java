@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.upkisim.ca.ServerCsr;
 import dev.upkisim.core.ApplicationState;
 import dev.upkisim.support.Csrs;
-import dev.upkisim.support.Eventually;
 import dev.upkisim.support.NiiJourney;
 import dev.upkisim.support.Openssl;
 import dev.upkisim.support.Outbox;
