@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The server certificates of an institution as the portal reads them (SPEC 1.5): each application's state, and
  * the issued certificate with its chain as PEM — leaf, server CA, root — ready for a web server's certificate
- * file. Every lookup names the institution: another institution's application is not found (SPEC 4).
+ * file. Every lookup names the institution: another institution's application is not found (SPEC 4). Each
+ * lookup reads one snapshot, so a state and its certificate always agree (ISSUED exactly when there is one).
  */
 public final class ServerCertificates {
     private final Database database;
@@ -32,7 +33,7 @@ public final class ServerCertificates {
 
     /** The application's state and, once issued, its certificate's serial and validity. */
     public Optional<ServerCertificateStatus> status(String institutionId, long applicationId) {
-        return database.read(c -> {
+        return database.readSnapshot(c -> {
             Optional<Application> application = serverApplication(c, institutionId, applicationId);
             return application.isEmpty() ? Optional.<ServerCertificateStatus>empty()
                     : Optional.of(status(application.get(), certificates.byApplication(c, applicationId).orElse(null)));
@@ -41,7 +42,7 @@ public final class ServerCertificates {
 
     /** Every server certificate application of the institution, oldest first. */
     public List<ServerCertificateStatus> list(String institutionId) {
-        return database.read(c -> {
+        return database.readSnapshot(c -> {
             List<ServerCertificateStatus> list = new ArrayList<>();
             for (Application application : applications.byInstitution(c, institutionId)) {
                 if (application.request().isServer()) {
@@ -54,7 +55,7 @@ public final class ServerCertificates {
 
     /** Leaf + server CA + root as PEM, once the application's certificate is issued; else empty. */
     public Optional<String> pemChain(String institutionId, long applicationId) {
-        return database.read(c -> serverApplication(c, institutionId, applicationId).isEmpty()
+        return database.readSnapshot(c -> serverApplication(c, institutionId, applicationId).isEmpty()
                 ? Optional.<IssuedCertificate>empty() : certificates.byApplication(c, applicationId))
                 .map(issuance::pemChain);
     }
