@@ -40,6 +40,7 @@ import dev.upkisim.workflow.OneTimeUrls;
 import dev.upkisim.workflow.PickupService;
 import dev.upkisim.workflow.RaCredentials;
 import dev.upkisim.workflow.RevokeReminder;
+import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
 import java.net.URI;
 import java.time.Duration;
@@ -51,15 +52,18 @@ import java.util.function.Supplier;
 /**
  * The NII issuance system's part of the composition root (SPEC 1.2–1.4): its stores, job runner, workflow
  * services, mail, and the face and /sim/ routes that expose them. Only {@link Simulator} calls it.
+ *
+ * @param uploads            the RA's TSV upload, also the way the portal applies (server certificates:
+ *                           {@link UploadService#applyForServerCertificate})
+ * @param serverCertificates server certificate applications' states and issued chains, for the portal
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
-               PickupService pickup, ApplicationReset reset, MailNotifier notifier) {
+               PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
                   OutboxStore outbox) {
     }
-
 
     static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
                             Fixtures fixtures, Supplier<URI> publicUrl) {
@@ -95,7 +99,8 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
                 new MailRoutes(database, outbox), new ApplicationRoutes(reset)),
-                new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier);
+                new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
+                new ServerCertificates(database, applications, certificates, issuance));
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

@@ -20,6 +20,8 @@ import dev.upkisim.workflow.CaHierarchySetup;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
 import dev.upkisim.web.sim.SimApi;
+import dev.upkisim.workflow.ServerCertificates;
+import dev.upkisim.workflow.UploadService;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +47,11 @@ public final class Simulator implements AutoCloseable {
     private final String token;
     private final URI publicUrl;
     private final List<String> notices;
+    private final NiiSide nii;
 
     private Simulator(List<AutoCloseable> resources, Fixtures fixtures, DataDirectory dataDirectory, SimClock clock,
-                      CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices) {
+                      CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices,
+                      NiiSide nii) {
         this.resources = resources;
         this.fixtures = fixtures;
         this.dataDirectory = dataDirectory;
@@ -57,6 +61,7 @@ public final class Simulator implements AutoCloseable {
         this.token = token;
         this.publicUrl = publicUrl;
         this.notices = notices;
+        this.nii = nii;
     }
 
     /**
@@ -109,7 +114,7 @@ public final class Simulator implements AutoCloseable {
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);
-            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices);
+            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -150,6 +155,16 @@ public final class Simulator implements AutoCloseable {
 
     public SimClock clock() {
         return clock;
+    }
+
+    /** The NII side's upload: RA TSV files, and the portal's server certificate applications. */
+    public UploadService uploads() {
+        return nii.uploads();
+    }
+
+    /** Server certificate applications' states and issued chains (for the portal). */
+    public ServerCertificates serverCertificates() {
+        return nii.serverCertificates();
     }
 
     public CaHierarchy hierarchy() {

@@ -17,8 +17,8 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  *
  * <ul>
  *   <li>basicConstraints {@code CA:FALSE}, critical (RFC 5280 4.2.1.9: not a CA);</li>
- *   <li>keyUsage digitalSignature + keyEncipherment, critical (RFC 5280 4.2.1.3: RSA signing for TLS client
- *       authentication and S/MIME signatures, RSA key transport for S/MIME encryption);</li>
+ *   <li>keyUsage, critical (RFC 5280 4.2.1.3), with the bits the profile gives
+ *       ({@link EndEntityProfile#keyUsage}: digitalSignature + keyEncipherment for RSA keys);</li>
  *   <li>cRLDistributionPoints with one full-name URI, the issuing CA's CRL (RFC 5280 4.2.1.13);</li>
  *   <li>authorityInfoAccess with the OCSP responder and the issuing CA's certificate (RFC 5280 4.2.2.1),
  *       both under the public base URL (SPEC 1.1, {@link RepositoryUrls}).</li>
@@ -28,10 +28,9 @@ final class EndEntityBaseExtensions {
     private EndEntityBaseExtensions() {
     }
 
-    static void add(CertificateSigner signer, CaRole issuingCa, RepositoryUrls urls) {
+    static void add(CertificateSigner signer, CaRole issuingCa, RepositoryUrls urls, KeyUsage keyUsage) {
         signer.extension(Extension.basicConstraints, true, new BasicConstraints(false))
-                .extension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment))
+                .extension(Extension.keyUsage, true, keyUsage)
                 .extension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
                         new DistributionPoint(new DistributionPointName(new GeneralNames(uri(urls.crl(issuingCa).toString()))),
                                 null, null)}))

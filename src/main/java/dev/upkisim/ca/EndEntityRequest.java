@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.security.PublicKey;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import javax.security.auth.x500.X500Principal;
 
@@ -20,9 +21,10 @@ import javax.security.auth.x500.X500Principal;
  * @param notBefore     the start of validity, on the simulated clock; cut to whole seconds (X.509 times have no
  *                      fractions, RFC 5280 4.1.2.5.1)
  * @param publicBaseUrl the simulator's public base URL, for the CRL and AIA URLs ({@link RepositoryUrls})
+ * @param dnsNames      server certificates: the subjectAltName dNSNames, the CN first; empty for other profiles
  */
 public record EndEntityRequest(CertificateProfile profile, X500Principal subject, String email, PublicKey publicKey,
-                               BigInteger serial, Instant notBefore, URI publicBaseUrl) {
+                               BigInteger serial, Instant notBefore, URI publicBaseUrl, List<String> dnsNames) {
     private static final int MAX_SERIAL_BITS = 20 * 8 - 1;
 
     public EndEntityRequest {
@@ -31,9 +33,16 @@ public record EndEntityRequest(CertificateProfile profile, X500Principal subject
         Objects.requireNonNull(serial, "serial");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
+        dnsNames = dnsNames == null ? List.of() : List.copyOf(dnsNames);
         if (serial.signum() <= 0 || serial.bitLength() > MAX_SERIAL_BITS) {
             throw new IllegalArgumentException("the serial must be positive and at most 20 octets (RFC 5280 4.1.2.2): "
                     + serial);
         }
+    }
+
+    /** A request without dNSNames: client, S/MIME and RA operator certificates. */
+    public EndEntityRequest(CertificateProfile profile, X500Principal subject, String email, PublicKey publicKey,
+                            BigInteger serial, Instant notBefore, URI publicBaseUrl) {
+        this(profile, subject, email, publicKey, serial, notBefore, publicBaseUrl, List.of());
     }
 }

@@ -15,10 +15,15 @@ import java.time.temporal.ChronoUnit;
  * day (31 January + 13 months = 28 or 29 February), as {@link java.time.OffsetDateTime#plusMonths} does.
  * RFC 5280 4.1.2.5 counts both ends as inside the period, so a certificate is valid for its months plus
  * the one second of {@code notAfter} itself; we accept that rather than end one second early.
+ *
+ * <p>Server certificates are counted in days and end one second early: {@link ServerValidity}.
  */
 public record EndEntityValidity(Instant notBefore, Instant notAfter) {
 
     public static EndEntityValidity of(CertificateProfile profile, Instant requestedStart) {
+        if (profile.kind() == CertificateProfile.Kind.SERVER) {
+            return ServerValidity.of(requestedStart);
+        }
         Instant start = requestedStart.truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.atOffset(ZoneOffset.UTC).plusMonths(profile.validityMonths()).toInstant();
         return new EndEntityValidity(start, end);

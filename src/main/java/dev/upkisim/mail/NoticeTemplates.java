@@ -29,6 +29,12 @@ public final class NoticeTemplates {
             "[UPKI] クライアント証明書失効完了通知 / [UPKI] client certificate revocation completion notification";
     /** Ours: the real reminder's subject is not known; it is none that RA clients dispatch on. */
     public static final String REVOKE_REMINDER_SUBJECT = "[UPKI] 旧クライアント証明書の失効のお願い";
+    /**
+     * Ours: NII's FAQ names the mail the admin gets when a server certificate is issued 「証明書発行通知」
+     * (meatwiki pageId=59033127: 「証明書発行通知が利用管理者宛に送信されます」); its exact subject was not found, so
+     * it follows the {@code [UPKI] <kind>証明書<event>通知} pattern of the others.
+     */
+    public static final String SERVER_ISSUED_SUBJECT = "[UPKI] サーバ証明書発行通知";
     /** The line that ends the Japanese part of a bilingual mail (SPEC 1.4). */
     public static final String CONTACT_LINE = "このメールに心当たりがない場合や不明点等ございましたら、";
 
@@ -86,6 +92,11 @@ public final class NoticeTemplates {
     /** The bilingual revocation notice to admin and user: {@code 【失効証明書DN】} and the rest. */
     public Mail revocationCompleted(Notices.Revocation notice) {
         return mail(notice.to(), REVOCATION_SUBJECT, CertificateNoticeTexts.revocation(notice, sender));
+    }
+
+    /** {@value #SERVER_ISSUED_SUBJECT} to the admin: DN, serial, names, validity, certificate and intermediate. */
+    public Mail serverIssued(Notices.ServerIssued notice) {
+        return mail(List.of(notice.adminEmail()), SERVER_ISSUED_SUBJECT, ServerNoticeTexts.issued(notice, sender));
     }
 
     private Mail mail(List<String> to, String subject, String body) {

@@ -106,6 +106,34 @@ public final class Notices {
         }
     }
 
+    /**
+     * A server certificate was issued over the admin's CSR: the admin (column 10) gets DN, serial, names,
+     * validity and the certificate with its intermediate CA as PEM.
+     */
+    public record ServerIssued(String adminEmail, String dn, BigInteger serial, List<String> dnsNames,
+                               ZonedDateTime notBefore, ZonedDateTime notAfter, String certificatePem,
+                               String caCertificatePem) {
+        public ServerIssued {
+            Mail.requireAddress(adminEmail, "admin e-mail");
+            DnLines.split(dn);
+            requireSerial(serial);
+            dnsNames = List.copyOf(dnsNames);
+            if (dnsNames.isEmpty()) {
+                throw new IllegalArgumentException("a server certificate names at least one host");
+            }
+            Objects.requireNonNull(notBefore, "notBefore");
+            Objects.requireNonNull(notAfter, "notAfter");
+            requirePem(certificatePem);
+            requirePem(caCertificatePem);
+        }
+    }
+
+    private static void requirePem(String pem) {
+        if (pem == null || !pem.strip().startsWith("-----BEGIN CERTIFICATE-----")) {
+            throw new IllegalArgumentException("not a PEM certificate: " + pem);
+        }
+    }
+
     private static List<String> recipients(List<String> to) {
         List<String> copy = List.copyOf(to);
         if (copy.isEmpty()) {

@@ -5,19 +5,26 @@ import dev.upkisim.core.ApplicationRequest;
 import dev.upkisim.core.ApplicationState;
 import dev.upkisim.core.ApplyType;
 import dev.upkisim.core.CertificateProfile;
+import dev.upkisim.core.ServerDetails;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Uploads and the applications they carry ({@code upload}, {@code application}). */
+/**
+ * Uploads and the applications they carry ({@code upload}, {@code application}). A server certificate
+ * application's {@link ServerDetails} live in the columns {@code csr}, {@code fqdn}, {@code server_software} and
+ * {@code dns_names} (comma separated), NULL for every other application.
+ */
 public final class ApplicationStore {
     private static final String COLUMNS = "id, upload_id, seq, institution, apply_type, profile, subject_dn, "
             + "download_method, admin_name, admin_affiliation, admin_email, user_name, p12_file_name, user_affiliation, "
-            + "user_email, access_pin, target_serial, revoke_reason, revoke_comment, state, stuck, created_at, updated_at";
+            + "user_email, access_pin, target_serial, revoke_reason, revoke_comment, state, stuck, created_at, updated_at, "
+            + "csr, fqdn, server_software, dns_names";
 
     /** Records an upload; its accepted rows are added with {@link #insert}, in the same transaction. */
     public long insertUpload(Connection tx, String institutionId, ApplyType type, int errorPolicy, String fileName,
@@ -29,16 +36,20 @@ public final class ApplicationStore {
 
     public Application insert(Connection tx, long uploadId, String institutionId, ApplicationRequest request,
                               Instant now) throws SQLException {
+        ServerDetails server = request.server();
         long id = Sql.insert(tx, "INSERT INTO application (upload_id, seq, institution, apply_type, profile, subject_dn,"
                         + " download_method, admin_name, admin_affiliation, admin_email, user_name, p12_file_name,"
                         + " user_affiliation, user_email, access_pin, target_serial, revoke_reason, revoke_comment, state,"
-                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " created_at, updated_at, csr, fqdn, server_software, dns_names)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 uploadId, request.seq(), institutionId, request.type().code(),
                 request.profile() == null ? null : request.profile().id(), request.subjectDn(),
                 request.downloadMethod(), request.adminName(), request.adminAffiliation(), request.adminEmail(),
                 request.userName(), request.p12FileName(), request.userAffiliation(), request.userEmail(),
                 request.accessPin(), request.targetSerial(), request.revokeReason(), request.revokeComment(),
-                ApplicationState.RECEIVED, now, now);
+                ApplicationState.RECEIVED, now, now, server == null ? null : server.csrPem(),
+                server == null ? null : server.fqdn(), server == null ? null : server.serverSoftware(),
+                server == null ? null : String.join(",", server.dnsNames()));
         return new Application(id, uploadId, institutionId, request, ApplicationState.RECEIVED, false, now, now);
     }
 
@@ -88,9 +99,18 @@ public final class ApplicationStore {
                 row.getString("admin_affiliation"), row.getString("admin_email"), row.getString("user_name"),
                 row.getString("p12_file_name"), row.getString("user_affiliation"), row.getString("user_email"),
                 row.getString("access_pin"), serial == null ? null : new BigInteger(serial),
-                Sql.integer(row, "revoke_reason"), row.getString("revoke_comment"));
+                Sql.integer(row, "revoke_reason"), row.getString("revoke_comment"), server(row));
         return new Application(row.getLong("id"), row.getLong("upload_id"), row.getString("institution"), request,
                 ApplicationState.valueOf(row.getString("state")), row.getInt("stuck") != 0,
                 Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
+    }
+
+    private static ServerDetails server(ResultSet row) throws SQLException {
+        String csr = row.getString("csr");
+        if (csr == null) {
+            return null;
+        }
+        return new ServerDetails(csr, row.getString("fqdn"), row.getString("server_software"),
+                Arrays.asList(row.getString("dns_names").split(",")));
     }
 }

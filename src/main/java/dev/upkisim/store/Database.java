@@ -81,6 +81,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #read}, but inside one read transaction, so that every query of {@code work} sees the same
+     * committed state (a WAL snapshot, taken at the first query): for views that join what one write transaction
+     * changed together, e.g. an application's state and its certificate.
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN DEFERRED");
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("COMMIT");
+                }
+            }
+        });
+    }
+
     @Override
     public void close() {
         try {

@@ -135,6 +135,14 @@ final class Migrations {
                 last_error     TEXT,
                 PRIMARY KEY (mail_id, transport)
             );
+            """,
+            // 3: server certificate applications (SPEC 1.2 server TSV columns 7, 11, 12, 13): the CSR as given,
+            //    the FQDN, the server software, and the certificate's dNSNames joined by commas (FQDN first)
+            """
+            ALTER TABLE application ADD COLUMN csr TEXT;
+            ALTER TABLE application ADD COLUMN fqdn TEXT;
+            ALTER TABLE application ADD COLUMN server_software TEXT;
+            ALTER TABLE application ADD COLUMN dns_names TEXT;
             """);
 
     private Migrations() {

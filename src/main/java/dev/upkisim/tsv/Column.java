@@ -12,7 +12,7 @@ package dev.upkisim.tsv;
  * documents we read are silent: profile ID 2 (IDs 13–16 have two digits although the old page says 1),
  * P12 file name 64, access PIN 32, revocation comment 128.
  */
-public enum Column {
+public enum Column implements TsvColumn {
     SUBJECT_DN(1, "主体者DN", 250),
     PROFILE_ID(2, "証明書プロファイルID", 2),
     DOWNLOAD_METHOD(3, "ダウンロード方法", 1),
@@ -53,20 +53,24 @@ public enum Column {
     }
 
     /** 1-based, as the NII document numbers the columns. */
+    @Override
     public int number() {
         return number;
     }
 
     /** The 項目名称 the error lines name, e.g. 主体者DN. */
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
     public int maxLength() {
         return maxLength;
     }
 
     /** The name an error line gives a column that must stay empty for this apply type, e.g. 項目4. */
+    @Override
     public String reservedLabel() {
         return "項目" + number;
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  *   <li>the DN's O, L, ST and C are the uploading institution's (206, ours: a careful system would not let one
  *       institution apply for another's names);</li>
  *   <li>the profile is a client (5, 13, 14) or S/MIME (7, 15, 16) profile; 1, the RA operator's own, is not
- *       applied for by TSV (203);</li>
+ *       applied for by TSV, and 3, the server profile, only in the 13-column server format (203);</li>
  *   <li>S/MIME profiles: the DN's CN is the user's e-mail address, column 14 (210; NII news 2023-07-28 and the
  *       FAQ on S/MIME DNs from 2023-08-28: 「CNは利用者メールアドレス…と一致するメールアドレスを入力してください」);</li>
  *   <li>an access PIN only with download method 2, P12 bulk (210; NII: 「P12一括時にPIN指定が可能」);</li>
@@ -41,7 +41,7 @@ final class RequestRowCheck {
             dn = Optional.empty();
         }
         Optional<CertificateProfile> profile = reader.code(Column.PROFILE_ID, id -> CertificateProfile.byId(id)
-                .filter(p -> p.kind() != CertificateProfile.Kind.RA_OPERATOR));
+                .filter(p -> p.kind() == CertificateProfile.Kind.CLIENT || p.kind() == CertificateProfile.Kind.SMIME));
         Optional<DownloadMethod> method = reader.code(Column.DOWNLOAD_METHOD,
                 code -> DownloadMethod.byCode(code).filter(DownloadMethod::accepted));
         Optional<BigInteger> serial = Optional.empty();

@@ -38,7 +38,7 @@ final class RowReader {
     }
 
     /** The column's raw text, after the common checks (CP932, required, length); empty if it failed them. */
-    Optional<String> raw(Column column, boolean required) {
+    Optional<String> raw(TsvColumn column, boolean required) {
         String text = line.field(column);
         if (!line.decodable(column)) {
             return fail(TsvErrors.invalidCharacters(row(), column));
@@ -52,27 +52,27 @@ final class RowReader {
         return Optional.of(text);
     }
 
-    Optional<String> text(Column column, boolean required) {
+    Optional<String> text(TsvColumn column, boolean required) {
         return raw(column, required).flatMap(text -> FieldRules.text(text) ? Optional.of(text)
                 : fail(TsvErrors.invalidCharacters(row(), column)));
     }
 
-    Optional<String> email(Column column) {
+    Optional<String> email(TsvColumn column) {
         return raw(column, true).flatMap(text -> FieldRules.email(text) ? Optional.of(text)
                 : fail(TsvErrors.notEmail(row(), column)));
     }
 
-    Optional<String> fileName(Column column) {
+    Optional<String> fileName(TsvColumn column) {
         return raw(column, true).flatMap(text -> FieldRules.fileName(text) ? Optional.of(text)
                 : fail(TsvErrors.invalidCharacters(row(), column)));
     }
 
-    Optional<String> pin(Column column) {
+    Optional<String> pin(TsvColumn column) {
         return raw(column, false).flatMap(text -> FieldRules.pin(text) ? Optional.of(text)
                 : fail(TsvErrors.invalidCharacters(row(), column)));
     }
 
-    Optional<BigInteger> number(Column column) {
+    Optional<BigInteger> number(TsvColumn column) {
         String text = line.field(column);
         if (line.decodable(column) && !text.isEmpty() && !DIGITS_ONLY.matcher(text).matches()) {
             return fail(TsvErrors.notDigits(row(), column));
@@ -81,7 +81,7 @@ final class RowReader {
     }
 
     /** A small code (profile, method, reason): digits, then mapped; a number with no meaning is 203. */
-    <T> Optional<T> code(Column column, java.util.function.IntFunction<Optional<T>> meaning) {
+    <T> Optional<T> code(TsvColumn column, java.util.function.IntFunction<Optional<T>> meaning) {
         return number(column).flatMap(number -> {
             Optional<T> value = number.bitLength() < 31 ? meaning.apply(number.intValue()) : Optional.empty();
             return value.isPresent() ? value : fail(TsvErrors.notAllowed(row(), column));
@@ -96,7 +96,7 @@ final class RowReader {
     }
 
     /** Reserved columns of this apply type must stay empty (NII: 「No4~No7まで空白」). */
-    void mustBeEmpty(Column column) {
+    void mustBeEmpty(TsvColumn column) {
         if (!line.field(column).isEmpty()) {
             errors.add(TsvErrors.mustBeEmpty(row(), column));
         }

@@ -1,5 +1,7 @@
 package dev.upkisim.tsv;
 
+import dev.upkisim.ca.CsrProblem;
+
 /**
  * Every error the TSV check reports, with its code and Japanese message: the one place to look them up.
  *
@@ -13,6 +15,14 @@ package dev.upkisim.tsv;
  * 207 wrong number of columns, 210 two columns contradict each other, 211 not a text file, 216 serial not found,
  * 217 serial belongs to another DN, 218 certificate already revoked. A duplicate DN inside one file keeps the
  * real code 212 (so a client that looks for 212 sees a duplicate) with a message saying where the duplicate is.
+ *
+ * <p><b>Server certificate rows.</b> Real: 371 「主体者DNのOUが許可リストとして登録された値と一致しません。」
+ * (certs.nii.ac.jp/contact; the simulator's OU allow-list is empty, as BR 7.1.4.2.2 prohibits OU), also used for
+ * an OU in the CSR. Ours, for the CSR problems of {@code ca.ServerCsrCheck}, in the 3xx range that 371 suggests
+ * the real service keeps for server certificates, with the {@link CsrProblem#ja() Japanese text} of the problem:
+ * 361 CSR unreadable, 362 CSR signature, 363 key not allowed, 364 e-mail address in the CSR's subject, 365 the
+ * CSR's CN missing or not applied for, 366 not a valid FQDN (or a wildcard), 367 outside the institution's
+ * domains, 368 more than one CN plus eight names. The FQDN (column 11) not being the DN's CN is 210.
  */
 public final class TsvErrors {
     public static final int REQUIRED = 201;
@@ -33,6 +43,15 @@ public final class TsvErrors {
     public static final int SERIAL_NOT_FOUND = 216;
     public static final int SERIAL_OTHER_DN = 217;
     public static final int ALREADY_REVOKED = 218;
+    public static final int CSR_UNREADABLE = 361;
+    public static final int CSR_SIGNATURE = 362;
+    public static final int CSR_KEY = 363;
+    public static final int CSR_EMAIL = 364;
+    public static final int CSR_COMMON_NAME = 365;
+    public static final int INVALID_FQDN = 366;
+    public static final int OUTSIDE_DOMAINS = 367;
+    public static final int TOO_MANY_NAMES = 368;
+    public static final int OU_NOT_ALLOWED = 371;
 
     /** The field name file-level errors carry. */
     public static final String FILE = "申請ファイル";
@@ -42,28 +61,28 @@ public final class TsvErrors {
     private TsvErrors() {
     }
 
-    static RowError required(int row, Column column) {
+    static RowError required(int row, TsvColumn column) {
         return new RowError(REQUIRED, row, column.label(), column.label() + "は入力必須項目です。");
     }
 
-    static RowError tooLong(int row, Column column) {
+    static RowError tooLong(int row, TsvColumn column) {
         return new RowError(TOO_LONG, row, column.label(),
                 column.label() + "は" + column.maxLength() + "桁以内で入力してください。");
     }
 
-    static RowError notAllowed(int row, Column column) {
+    static RowError notAllowed(int row, TsvColumn column) {
         return new RowError(NOT_ALLOWED, row, column.label(), column.label() + "は指定できない値です。");
     }
 
-    static RowError mustBeEmpty(int row, Column column) {
+    static RowError mustBeEmpty(int row, TsvColumn column) {
         return new RowError(NOT_ALLOWED, row, column.reservedLabel(), column.reservedLabel() + "は入力できない項目です。");
     }
 
-    static RowError notDigits(int row, Column column) {
+    static RowError notDigits(int row, TsvColumn column) {
         return new RowError(NOT_DIGITS, row, column.label(), column.label() + "は半角数字以外の文字が含まれています。");
     }
 
-    static RowError invalidCharacters(int row, Column column) {
+    static RowError invalidCharacters(int row, TsvColumn column) {
         return new RowError(INVALID_CHARACTERS, row, column.label(), column.label() + "は不正な文字が含まれています。");
     }
 
@@ -72,7 +91,7 @@ public final class TsvErrors {
                 Column.SUBJECT_DN.label() + "がDN情報のフォーマットに準じていません。");
     }
 
-    static RowError notEmail(int row, Column column) {
+    static RowError notEmail(int row, TsvColumn column) {
         return new RowError(BAD_FORMAT, row, column.label(), column.label() + "はメール形式ではありません。");
     }
 
@@ -137,5 +156,31 @@ public final class TsvErrors {
 
     static RowError institutionInactive() {
         return new RowError(INSTITUTION_INACTIVE, 0, FILE, "機関状態が無効なため申請できません。");
+    }
+
+    static RowError ouNotAllowed(int row) {
+        return new RowError(OU_NOT_ALLOWED, row, ServerColumn.SUBJECT_DN.label(),
+                "主体者DNのOUが許可リストとして登録された値と一致しません。");
+    }
+
+    static RowError fqdnNotCommonName(int row) {
+        return new RowError(INCONSISTENT, row, ServerColumn.FQDN.label(),
+                ServerColumn.FQDN.label() + "が" + ServerColumn.SUBJECT_DN.label() + "のCNと一致しません。");
+    }
+
+    /** A problem of the CSR or of the names, on the column it concerns, with its Japanese text. */
+    static RowError csrProblem(int row, TsvColumn column, CsrProblem problem) {
+        int code = switch (problem.kind()) {
+            case UNREADABLE -> CSR_UNREADABLE;
+            case BAD_SIGNATURE -> CSR_SIGNATURE;
+            case KEY_NOT_ALLOWED -> CSR_KEY;
+            case ORGANIZATIONAL_UNIT -> OU_NOT_ALLOWED;
+            case EMAIL_IN_SUBJECT -> CSR_EMAIL;
+            case NO_COMMON_NAME, COMMON_NAME_NOT_REQUESTED -> CSR_COMMON_NAME;
+            case INVALID_NAME, WILDCARD_NAME -> INVALID_FQDN;
+            case OUTSIDE_DOMAINS -> OUTSIDE_DOMAINS;
+            case TOO_MANY_NAMES -> TOO_MANY_NAMES;
+        };
+        return new RowError(code, row, column.label(), problem.ja());
     }
 }

@@ -18,11 +18,11 @@ public record TsvLine(int row, List<String> fields, Set<Integer> undecodable) {
     }
 
     /** The text of a column, or "" for a column beyond the end of a short line. */
-    public String field(Column column) {
+    public String field(TsvColumn column) {
         return column.number() <= fields.size() ? fields.get(column.number() - 1) : "";
     }
 
-    public boolean decodable(Column column) {
+    public boolean decodable(TsvColumn column) {
         return !undecodable.contains(column.number());
     }
 }

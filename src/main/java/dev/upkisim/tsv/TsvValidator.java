@@ -11,14 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks an uploaded client certificate TSV file the way the NII issuance system does before it processes
- * anything (SPEC 1.2): the upload itself (208 no file, 209 extension .tsv/.txt only, 215 institution inactive),
- * the file ({@link TsvDecoder}: 211, 213, 214), each row on its own ({@link RequestRowCheck},
- * {@link RevokeRowCheck}), then the rows against each other and against issued certificates:
+ * Checks an uploaded client or server certificate TSV file the way the NII issuance system does before it
+ * processes anything (SPEC 1.2): the upload itself (208 no file, 209 extension .tsv/.txt only, 215 institution
+ * inactive), the file ({@link TsvDecoder}: 211, 213, 214), each row on its own ({@link RequestRowCheck},
+ * {@link RevokeRowCheck}; an issue file in the 13-column server format — {@link ServerRowCheck#isServerFile} —
+ * row by row with {@link ServerRowCheck}, at most {@value ServerColumn#MAX_ROWS} rows, else 214), then the rows
+ * against each other and against issued certificates:
  * <ul>
  *   <li>issue and renew: a DN twice in one file (212, second and later occurrences);</li>
  *   <li>renew and revoke: a serial twice in one file (218, ours);</li>
- *   <li>issue: a DN with valid existing data (212, real);</li>
+ *   <li>issue, client or server: a DN with valid existing data (212, real);</li>
  *   <li>renew and revoke: the serial unknown to the institution (216), the DN not that certificate's (217),
  *       the certificate already revoked (218) — ours, see {@link TsvErrors}.</li>
  * </ul>
@@ -65,9 +67,13 @@ public final class TsvValidator {
         if (file.fileError().isPresent()) {
             return fileError(applyType, file.fileError().get());
         }
+        boolean server = applyType == ApplyType.ISSUE && ServerRowCheck.isServerFile(file.lines());
+        if (server && file.lines().size() > ServerColumn.MAX_ROWS) {
+            return fileError(applyType, TsvErrors.tooManyRecords());
+        }
         List<RowResult> rows = new ArrayList<>();
         for (TsvLine line : file.lines()) {
-            rows.add(switch (applyType) {
+            rows.add(server ? new ServerRowCheck(institution).check(line) : switch (applyType) {
                 case ISSUE -> new RequestRowCheck(institution.dnBase(), false).check(line);
                 case RENEW -> new RequestRowCheck(institution.dnBase(), true).check(line);
                 case REVOKE -> new RevokeRowCheck(institution.dnBase()).check(line);
@@ -82,8 +88,9 @@ public final class TsvValidator {
 
     private RowResult againstRegistry(RowResult result) {
         Optional<RowError> error = Optional.empty();
-        if (result instanceof IssueRow row && registry.subjectInUse(institution.id(), row.subjectDn())) {
-            error = Optional.of(TsvErrors.dnExists(row.row()));
+        if ((result instanceof IssueRow || result instanceof ServerIssueRow)
+                && registry.subjectInUse(institution.id(), ((AcceptedRow) result).subjectDn())) {
+            error = Optional.of(TsvErrors.dnExists(result.row()));
         } else if (result instanceof RenewRow row) {
             error = againstCertificate(row.row(), row.renewedSerial(), row.subjectDn());
         } else if (result instanceof RevokeRow row) {

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the NII side does with an accepted row once its delay has passed (SPEC 1.2–1.4):
@@ -26,12 +28,15 @@ import java.time.ZoneOffset;
  *       acceptance notice to the user;</li>
  *   <li>P12 bulk (method 2): the certificate is issued at once; when the upload's last bulk row is done, the admin
  *       gets the bulk PIN URL and the bulk P12 URL;</li>
- *   <li>revoke: the certificate is revoked with the row's reason, and the revocation notice is sent.</li>
+ *   <li>revoke: the certificate is revoked with the row's reason, and the revocation notice is sent;</li>
+ *   <li>server certificate issue: the certificate is issued at once over the CSR's key (no PIN, no STEP pages)
+ *       and the admin gets 証明書発行通知 with it — RECEIVED → ISSUED, final; if the CA refuses, FAILED.</li>
  * </ul>
  * Each outcome is committed together with the deletion of the job; a re-run after a crash finds the state moved on.
  */
 public final class ApplicationProcessing implements JobHandler {
     public static final String JOB_KIND = "process-application";
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationProcessing.class);
     /** One-time URLs are valid one month (SPEC 1.3), on the simulated clock. */
     static final Period URL_VALIDITY = Period.ofMonths(1);
     private static final int BULK = 2;
@@ -71,7 +76,9 @@ public final class ApplicationProcessing implements JobHandler {
             });
             return;
         }
-        if (application.type() == ApplyType.REVOKE) {
+        if (application.request().isServer()) {
+            issueServerCertificate(job, application);
+        } else if (application.type() == ApplyType.REVOKE) {
             revoke(job, application);
         } else if (Integer.valueOf(BULK).equals(application.request().downloadMethod())) {
             issueInBulk(job, application);
@@ -120,6 +127,22 @@ public final class ApplicationProcessing implements JobHandler {
             }
             return null;
         });
+    }
+
+    private void issueServerCertificate(Job job, Application application) {
+        try {
+            issuance.issueFromCsr(application, ApplicationState.RECEIVED, (tx, issued) -> {
+                notifier.send(tx, new Notice.ServerIssued(application, issued, issuance.issuingCaPem(issued)));
+                jobs.delete(tx, job.id());
+            });
+        } catch (IllegalArgumentException refused) {
+            LOG.warn("server certificate application {} refused by the CA: {}", application.id(), refused.getMessage());
+            database.write(tx -> {
+                applications.transition(tx, application.id(), ApplicationState.RECEIVED, ApplicationState.FAILED, clock.now());
+                jobs.delete(tx, job.id());
+                return null;
+            });
+        }
     }
 
     private void revoke(Job job, Application application) {

@@ -48,6 +48,10 @@ public final class ApplicationReset {
             if (application == null) {
                 return Optional.empty();
             }
+            if (application.request().isServer()) {
+                return Optional.of(new Result(application, null, "application " + applicationId + " is a server"
+                        + " certificate application; it has nothing to pick up and cannot be reset"));
+            }
             if (application.state() != ApplicationState.AWAITING_PICKUP && application.state() != ApplicationState.ISSUED) {
                 return Optional.of(new Result(application, null, "application " + applicationId + " is "
                         + application.state().name().toLowerCase(java.util.Locale.ROOT) + "; only an application awaiting"

@@ -27,7 +27,8 @@ import java.util.Set;
  * the institution, with a header row. RA clients read columns by header name (主体者DN, 状態, 発行・更新申請-申請ID,
  * 発行・更新申請-日時, 発行・更新申請-シリアル番号) and by position (4 DN, 12 status, 15 user e-mail, 24 serial,
  * 27 expiry, 28 URL expiry), so both are fixed here. Status: 4 awaiting download, 5 issued, 6 renewed (replaced
- * by a downloaded renewal), 7 revoked. Times are JST, {@code yyyy/MM/dd HH:mm:ss}; serials decimal.
+ * by a downloaded renewal), 7 revoked. Times are JST, {@code yyyy/MM/dd HH:mm:ss}; serials decimal. Server
+ * certificates are not in this list (the real service lists them in a server certificate list of their own).
  */
 public final class CertificateListing {
     public static final List<String> HEADER = List.of(
@@ -66,7 +67,8 @@ public final class CertificateListing {
             }
             List<List<String>> rows = new ArrayList<>();
             for (Application application : all) {
-                if (application.type() == ApplyType.REVOKE || application.state() == ApplicationState.RECEIVED) {
+                if (application.type() == ApplyType.REVOKE || application.state() == ApplicationState.RECEIVED
+                        || application.request().isServer()) {
                     continue;
                 }
                 IssuedCertificate certificate = certificates.byApplication(c, application.id()).orElse(null);

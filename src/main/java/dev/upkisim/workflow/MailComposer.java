@@ -1,5 +1,6 @@
 package dev.upkisim.workflow;
 
+import dev.upkisim.ca.Pem;
 import dev.upkisim.core.Application;
 import dev.upkisim.core.Institution;
 import dev.upkisim.mail.Mail;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 /**
  * Turns a {@link Notice} into the real service's mail (SPEC 1.4 "who gets what, when"): the admin is TSV column 10,
  * the user column 14, the RA the institution's RA contact. The DN in every mail is the TSV's column 1, verbatim.
+ * A server certificate's notice goes to its admin (column 10) only.
  */
 final class MailComposer {
     /** A composed mail with the outbox's label for it. */
@@ -64,6 +66,14 @@ final class MailComposer {
                             new Notices.BulkPin(admin, bulk.bulkPinUrl(), bulk.certificates(), urlExpires))),
                     new Composed("bulk-p12", templates.bulkP12Notice(
                             new Notices.BulkP12(admin, bulk.bulkP12Url(), bulk.certificates(), urlExpires))));
+        }
+        if (notice instanceof Notice.ServerIssued server) {
+            var request = server.application().request();
+            var certificate = server.certificate();
+            return List.of(new Composed("server-issued", templates.serverIssued(new Notices.ServerIssued(
+                    request.adminEmail(), request.subjectDn(), certificate.serial(), request.server().dnsNames(),
+                    certificate.notBefore().atZone(JAPAN), certificate.notAfter().atZone(JAPAN),
+                    Pem.encode("CERTIFICATE", certificate.der()), server.caCertificatePem()))));
         }
         Notice.RevokeReminder reminder = (Notice.RevokeReminder) notice;
         var request = reminder.application().request();

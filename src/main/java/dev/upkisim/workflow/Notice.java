@@ -49,4 +49,14 @@ public sealed interface Notice {
             return application.id();
         }
     }
+
+    /**
+     * To the admin (column 10): a server certificate was issued over the CSR's key (証明書発行通知), with the
+     * certificate and the PEM of the CA that issued it.
+     */
+    record ServerIssued(Application application, IssuedCertificate certificate, String caCertificatePem) implements Notice {
+        public Long applicationId() {
+            return application.id();
+        }
+    }
 }

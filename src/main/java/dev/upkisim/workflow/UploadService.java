@@ -5,6 +5,7 @@ import dev.upkisim.core.Application;
 import dev.upkisim.core.ApplicationRequest;
 import dev.upkisim.core.ApplyType;
 import dev.upkisim.core.Institution;
+import dev.upkisim.core.ServerDetails;
 import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.CertificateStore;
 import dev.upkisim.store.Database;
@@ -18,6 +19,8 @@ import dev.upkisim.tsv.RenewRow;
 import dev.upkisim.tsv.RevokeRow;
 import dev.upkisim.tsv.RowError;
 import dev.upkisim.tsv.RowResult;
+import dev.upkisim.tsv.ServerIssueRow;
+import dev.upkisim.tsv.TsvDecoder;
 import dev.upkisim.tsv.TsvValidator;
 import dev.upkisim.tsv.UploadDecision;
 import dev.upkisim.tsv.ValidationResult;
@@ -31,6 +34,8 @@ import java.util.Map;
  * The RA's TSV upload (SPEC 1.2): validated and stored in one write transaction — applications and their
  * processing jobs are committed before the result page is answered, so an acknowledged row is never lost, and
  * a refused file changes nothing. {@code errorFlg}'s first choice stores nothing if any row is bad.
+ *
+ * <p>The portal's server certificate applications take the same path ({@link #applyForServerCertificate}).
  */
 public final class UploadService {
     private final Database database;
@@ -88,6 +93,24 @@ public final class UploadService {
         return report;
     }
 
+    /**
+     * A server certificate application from the portal, as a one-row server TSV upload (applyType 1, errorFlg 1):
+     * the same checks (CSR, names within the institution's domains, 212 for a DN in use…), the same stored
+     * application and processing job, the same notice. The report's one line says OK with the new application's
+     * id, or NG with the errors ({@code code:row,field,message}, Japanese; for bilingual texts check the CSR first
+     * with {@code ca.ServerCsrCheck}).
+     */
+    public UploadReport applyForServerCertificate(Institution institution, ServerCertificateApplication application) {
+        byte[] content;
+        try {
+            content = TsvDecoder.encode(application.tsvLine(institution) + "\r\n");
+        } catch (IllegalArgumentException notShiftJis) {
+            return new UploadReport(ApplyType.ISSUE, false,
+                    List.of("205:1,申請データ,申請データはShift_JISで表せない文字が含まれています。"), List.of());
+        }
+        return upload(institution, "1", "1", ServerCertificateApplication.FILE_NAME, content);
+    }
+
     private static List<UploadReport.Line> lines(Institution institution, List<RowResult> rows,
                                                  Map<Integer, Application> created) {
         List<UploadReport.Line> lines = new ArrayList<>();
@@ -100,8 +123,11 @@ public final class UploadService {
                 AcceptedRow accepted = (AcceptedRow) row;
                 ApplicationRequest request = request(accepted);
                 Application application = created.get(accepted.row());
+                boolean server = request.isServer();
                 lines.add(new UploadReport.Line(accepted.row(), true, List.of(), institutionName,
-                        text(request.userAffiliation()), text(request.userName()), text(request.userEmail()),
+                        text(server ? request.adminAffiliation() : request.userAffiliation()),
+                        text(server ? request.adminName() : request.userName()),
+                        text(server ? request.adminEmail() : request.userEmail()),
                         application == null ? null : application.id()));
             }
         }
@@ -115,6 +141,12 @@ public final class UploadService {
         }
         if (row instanceof RenewRow renew) {
             return fromRequest(renew.row(), ApplyType.RENEW, renew.request(), renew.renewedSerial());
+        }
+        if (row instanceof ServerIssueRow server) {
+            return new ApplicationRequest(server.row(), ApplyType.ISSUE, server.profile(), server.subjectDn(), null,
+                    server.admin().name(), server.admin().affiliation(), server.admin().email(), null, null, null, null,
+                    null, null, null, null, new ServerDetails(server.csr(), server.fqdn(), server.serverSoftware(),
+                    server.dnsNames()));
         }
         RevokeRow revoke = (RevokeRow) row;
         return new ApplicationRequest(revoke.row(), ApplyType.REVOKE, null, revoke.subjectDn(), null, null, null,

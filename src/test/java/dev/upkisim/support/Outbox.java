@@ -87,6 +87,13 @@ public final class Outbox {
         return Eventually.await("a mail '" + subject + "' to " + recipient, () -> find(recipient, subject));
     }
 
+    /** Waits for a mail to {@code recipient} whose subject contains {@code subject} and that passes {@code also}. */
+    public Mail await(String recipient, String subject, java.util.function.Predicate<Mail> also) {
+        return Eventually.await("a mail '" + subject + "' to " + recipient, () -> all().stream()
+                .filter(mail -> mail.to().contains(recipient) && mail.subject().contains(subject) && also.test(mail))
+                .findFirst());
+    }
+
     public Optional<Mail> find(String recipient, String subject) {
         return all().stream().filter(mail -> mail.to().contains(recipient) && mail.subject().contains(subject)).findFirst();
     }

@@ -30,6 +30,21 @@ public final class TsvRows {
         return this;
     }
 
+    /** The DN of a server certificate: CN = the FQDN, no OU (SPEC 1.2). */
+    public static String serverDn(String fqdn) {
+        return "CN=" + fqdn + ", " + DN_BASE;
+    }
+
+    /**
+     * A server certificate issue row (SPEC 1.2, 13 columns): profile 3, the CSR on one line, the admin
+     * 管理 次郎, {@code fqdn} in column 11, {@code dnsNames} (comma separated, may be empty) in column 13.
+     */
+    public TsvRows server(String dn, String csrOneLine, String fqdn, String dnsNames) {
+        lines.add(String.join("\t", dn, "3", "", "", "", "", csrOneLine, "管理 次郎", "情報社会基盤研究センター",
+                "kanri.jiro@example.ac.jp", fqdn, "Apache httpd 2.4.62", dnsNames));
+        return this;
+    }
+
     /** A line as given, for broken rows. */
     public TsvRows raw(String line) {
         lines.add(line);
