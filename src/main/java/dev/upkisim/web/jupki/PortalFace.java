@@ -12,6 +12,8 @@ import dev.upkisim.web.Html;
 import dev.upkisim.web.Languages;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.ApplicationReset;
+import dev.upkisim.workflow.ServerCertificates;
+import dev.upkisim.workflow.UploadService;
 import dev.upkisim.workflow.portal.MemberCertificate;
 import dev.upkisim.workflow.portal.PortalDownload;
 import dev.upkisim.workflow.portal.PortalMembers;
@@ -44,10 +46,13 @@ public final class PortalFace implements Face {
     private final Fixtures fixtures;
     private final SimClock clock;
     private final CaHierarchy hierarchy;
+    private final ServerApplications serverApplications;
 
     public PortalFace(Fixtures fixtures, boolean campusOnly, PortalPasswords passwords, PortalMembers members,
                       PortalRequests requests, PortalDownload download, ApplicationReset reset, Database database,
-                      ApplicationStore applications, SimClock clock, CaHierarchy hierarchy) {
+                      ApplicationStore applications, SimClock clock, CaHierarchy hierarchy, UploadService uploads,
+                      ServerCertificates servers) {
+        this.serverApplications = new ServerApplications(uploads, servers, clock);
         this.guard = new PortalGuard(sessions, fixtures, campusOnly);
         this.passwords = passwords;
         this.members = members;
@@ -83,6 +88,7 @@ public final class PortalFace implements Face {
         routes.get("/jupki/staff", ctx -> staff(ctx, null));
         routes.post("/jupki/staff/applications/{id}/reset", this::staffReset);
         routes.get("/jupki/staff/members/{email}", this::staffMember);
+        serverApplications.addRoutes(routes);
         routes.get("/jupki/help", ctx -> ctx.html(HelpPages.render(PortalRequest.of(ctx), hierarchy)));
     }
 
