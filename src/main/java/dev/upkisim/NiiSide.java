@@ -73,6 +73,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var jobs = new JobStore();
         var outbox = new OutboxStore();
         Delays delays = Delays.realistic(settings.get(SettingsCatalog.SEED), settings.get(SettingsCatalog.INSTANT));
+        settings.optional(SettingsCatalog.DELAY_ISSUE_BUTTON).ifPresent(delay -> delays.pin(Delays.Stage.ISSUE_BUTTON, delay));
         JobRunner runner = new JobRunner(database, jobs, clock, 2);
 
         Map<String, MailTransport> transports = transports(settings);

@@ -118,6 +118,18 @@ final class SettingValues {
         }
     }
 
+    static java.time.Duration duration(String text) {
+        try {
+            java.time.Duration duration = java.time.Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+            if (!duration.isNegative() && duration.compareTo(java.time.Duration.ofMinutes(5)) <= 0) {
+                return duration;
+            }
+        } catch (java.time.format.DateTimeParseException ignored) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("allowed: an ISO-8601 duration from PT0S to PT5M, e.g. PT2S");
+    }
+
     static String oneOf(String text, String... allowed) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         for (String candidate : allowed) {

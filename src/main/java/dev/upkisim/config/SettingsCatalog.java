@@ -50,6 +50,9 @@ public final class SettingsCatalog {
             "HTTP Basic user name for the mail webhook", SettingValues::text);
     public static final Setting<String> WEBHOOK_PASSWORD = new Setting<>("mail.webhook.password", null, "PASSWORD",
             "HTTP Basic password for the mail webhook", SettingValues::text);
+    public static final Setting<java.time.Duration> DELAY_ISSUE_BUTTON = new Setting<>("delays.issueButton", null, "DURATION",
+            "how long the 「発行」 request takes (ISO-8601, e.g. PT2S), even with --instant; default: the realistic profile",
+            SettingValues::duration);
     public static final Setting<Boolean> PORTAL_CAMPUS_ONLY = new Setting<>("portal.campusOnly", "false", "",
             "serve the J-UPKI portal only to the institution's campus networks (fixture campusCidrs)", SettingValues::bool);
     public static final Setting<String> SIM_TOKEN = new Setting<>("sim.token", null, "TOKEN",
@@ -58,7 +61,8 @@ public final class SettingsCatalog {
     /** In the order the help, the summary and the README list them. */
     public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, BIND,
             PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, P12_FORMAT, QUIRK_DOUBLE_SUBMIT, MAIL_FROM, SMTP_HOST,
-            SMTP_PORT, WEBHOOK_URL, WEBHOOK_USER, WEBHOOK_PASSWORD, PORTAL_CAMPUS_ONLY, SIM_TOKEN);
+            SMTP_PORT, WEBHOOK_URL, WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
+            SIM_TOKEN);
 
     private SettingsCatalog() {
     }

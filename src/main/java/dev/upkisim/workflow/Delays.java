@@ -25,6 +25,7 @@ public final class Delays {
     private final long seed;
     private final boolean instant;
     private final Map<Stage, DelayDistribution> distributions;
+    private final Map<Stage, Duration> pinned = new EnumMap<>(Stage.class);
 
     public Delays(long seed, boolean instant, Map<Stage, DelayDistribution> distributions) {
         this.seed = seed;
@@ -45,7 +46,16 @@ public final class Delays {
                 Stage.ISSUE_BUTTON, new DelayDistribution.LogNormal(Duration.ofSeconds(3), Duration.ofSeconds(25))));
     }
 
+    /** Makes a stage take exactly {@code delay}, even with {@code --instant} (e.g. a slow 「発行」 page in a test). */
+    public Delays pin(Stage stage, Duration delay) {
+        pinned.put(stage, delay);
+        return this;
+    }
+
     public Duration draw(Stage stage, long subjectId) {
+        if (pinned.containsKey(stage)) {
+            return pinned.get(stage);
+        }
         if (instant) {
             return Duration.ZERO;
         }
