@@ -69,6 +69,10 @@ public final class ApplicationProcessing implements JobHandler {
     public void run(Job job) {
         Application application = database.read(connection -> applications.find(connection, job.subjectId()))
                 .orElse(null);
+        if (application != null && application.state() == ApplicationState.ISSUED && isBulk(application)) {
+            completeBulk(job, application); // issued before a crash: finish what the job still owes
+            return;
+        }
         if (application == null || application.state() != ApplicationState.RECEIVED) {
             database.write(tx -> {
                 jobs.delete(tx, job.id());
@@ -80,7 +84,7 @@ public final class ApplicationProcessing implements JobHandler {
             issueServerCertificate(job, application);
         } else if (application.type() == ApplyType.REVOKE) {
             revoke(job, application);
-        } else if (Integer.valueOf(BULK).equals(application.request().downloadMethod())) {
+        } else if (isBulk(application)) {
             issueInBulk(job, application);
         } else {
             offerForPickup(job, application);
@@ -110,6 +114,11 @@ public final class ApplicationProcessing implements JobHandler {
     private void issueInBulk(Job job, Application application) {
         Application withPin = database.write(tx -> withPin(tx, application));
         issuance.issue(withPin, ApplicationState.RECEIVED);
+        completeBulk(job, application);
+    }
+
+    /** Deletes the job and, once the upload's last bulk row is issued, sends the bulk URLs (one transaction). */
+    private void completeBulk(Job job, Application application) {
         database.write(tx -> {
             Instant now = clock.now();
             jobs.delete(tx, job.id());
@@ -168,6 +177,10 @@ public final class ApplicationProcessing implements JobHandler {
             applications.setAccessPin(tx, application.id(), Secrets.accessPin());
         }
         return applications.find(tx, application.id()).orElseThrow();
+    }
+
+    private static boolean isBulk(Application application) {
+        return Integer.valueOf(BULK).equals(application.request().downloadMethod());
     }
 
     static Instant expiry(Instant now) {
