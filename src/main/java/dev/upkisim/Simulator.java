@@ -16,6 +16,8 @@ import dev.upkisim.store.Database;
 import dev.upkisim.store.ListenerIdentityStore;
 import dev.upkisim.web.LandingPage;
 import dev.upkisim.web.WebServer;
+import dev.upkisim.web.rp.RelyingPartyFace;
+import dev.upkisim.workflow.rp.RelyingPartyCheck;
 import dev.upkisim.workflow.CaHierarchySetup;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -103,14 +106,19 @@ public final class Simulator implements AutoCloseable {
             Fixtures fixtures = join(fixturesLoading);
             NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
             resources.add(nii.runner());
+            AtomicInteger relyingPartyPort = new AtomicInteger(-1);
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
-                    settings.get(SettingsCatalog.HTTPS_PORT), listener, hierarchy,
+                    settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
+                    hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
                             new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
+                            new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
+                                    fixtures, clock), () -> relyingPartyPort.get()),
                             new LandingPage()));
             resources.add(web);
             web.start();
+            relyingPartyPort.set(web.relyingPartyPort());
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);
@@ -143,6 +151,10 @@ public final class Simulator implements AutoCloseable {
 
     public int httpsPort() {
         return web.httpsPort();
+    }
+
+    public int relyingPartyPort() {
+        return web.relyingPartyPort();
     }
 
     public String token() {

@@ -19,17 +19,20 @@ public final class StartupReport {
 
     public static void summary(PrintStream out, Settings settings, Simulator simulator) {
         out.println("upki-sim " + Version.current() + " — a simulator of the UPKI certificate service, not a production CA");
-        Map<String, String> values = Map.of(
-                SettingsCatalog.DATA.key(), simulator.dataDirectory().toAbsolutePath()
-                        + (simulator.ephemeral() ? " (temporary, removed at exit)" : ""),
-                SettingsCatalog.FIXTURES.key(), simulator.fixtures().source(),
-                SettingsCatalog.HTTP_PORT.key(), String.valueOf(simulator.httpPort()),
-                SettingsCatalog.HTTPS_PORT.key(), String.valueOf(simulator.httpsPort()),
-                SettingsCatalog.BIND.key(), settings.get(SettingsCatalog.BIND).getHostAddress(),
-                SettingsCatalog.PUBLIC_URL.key(), simulator.publicUrl().toString(),
-                SettingsCatalog.HOSTNAMES.key(), String.join(",", settings.get(SettingsCatalog.HOSTNAMES)),
-                SettingsCatalog.INSTANT.key(), String.valueOf(settings.get(SettingsCatalog.INSTANT)),
-                SettingsCatalog.SIM_TOKEN.key(), settings.optional(SettingsCatalog.SIM_TOKEN).isPresent() ? "(set)" : "(generated; see the ready line)");
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put(SettingsCatalog.DATA.key(), simulator.dataDirectory().toAbsolutePath()
+                + (simulator.ephemeral() ? " (temporary, removed at exit)" : ""));
+        values.put(SettingsCatalog.FIXTURES.key(), simulator.fixtures().source());
+        values.put(SettingsCatalog.HTTP_PORT.key(), String.valueOf(simulator.httpPort()));
+        values.put(SettingsCatalog.HTTPS_PORT.key(), String.valueOf(simulator.httpsPort()));
+        values.put(SettingsCatalog.RELYING_PARTY_PORT.key(), String.valueOf(simulator.relyingPartyPort()));
+        values.put(SettingsCatalog.BIND.key(), settings.get(SettingsCatalog.BIND).getHostAddress());
+        values.put(SettingsCatalog.PUBLIC_URL.key(), simulator.publicUrl().toString());
+        values.put(SettingsCatalog.HOSTNAMES.key(), String.join(",", settings.get(SettingsCatalog.HOSTNAMES)));
+        values.put(SettingsCatalog.SIM_TOKEN.key(),
+                settings.optional(SettingsCatalog.SIM_TOKEN).isPresent() ? "(set)" : "(generated; see the ready line)");
+        values.put(SettingsCatalog.INSTANT.key(), String.valueOf(settings.get(SettingsCatalog.INSTANT)));
+
         for (Setting<?> setting : SettingsCatalog.ALL) {
             String value = values.get(setting.key());
             if (value != null) {

@@ -33,7 +33,8 @@ public record Settings(Map<String, Object> values, Map<String, String> origins) 
     /** Defaults, but any free ports, the given data directory and no processing delays. */
     public static Settings forTests(java.nio.file.Path data) {
         return defaults().with(SettingsCatalog.DATA, data).with(SettingsCatalog.HTTP_PORT, 0)
-                .with(SettingsCatalog.HTTPS_PORT, 0).with(SettingsCatalog.INSTANT, true);
+                .with(SettingsCatalog.HTTPS_PORT, 0).with(SettingsCatalog.RELYING_PARTY_PORT, 0)
+                .with(SettingsCatalog.INSTANT, true);
     }
 
     /** The value, or {@code null} for a setting without default that was not given. */

@@ -18,6 +18,9 @@ public final class SettingsCatalog {
             "HTTP port (0 = any free port; the ready line shows the real one)", SettingValues::port);
     public static final Setting<Integer> HTTPS_PORT = new Setting<>("httpsPort", "8443", "PORT",
             "HTTPS port (0 = any free port; the ready line shows the real one)", SettingValues::port);
+    public static final Setting<Integer> RELYING_PARTY_PORT = new Setting<>("relyingPartyPort", "8444", "PORT",
+            "HTTPS port of the relying-party check, which demands a client certificate (0 = any free port)",
+            SettingValues::port);
     public static final Setting<InetAddress> BIND = new Setting<>("bind", "127.0.0.1", "ADDRESS",
             "address both listeners bind to (0.0.0.0 for all interfaces)", SettingValues::bindAddress);
     public static final Setting<URI> PUBLIC_URL = new Setting<>("publicUrl", null, "URL",
@@ -59,7 +62,7 @@ public final class SettingsCatalog {
             "bearer token of the /sim/ control API; default: generated at each start and printed", SettingValues::token);
 
     /** In the order the help, the summary and the README list them. */
-    public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, BIND,
+    public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, RELYING_PARTY_PORT, BIND,
             PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, P12_FORMAT, QUIRK_DOUBLE_SUBMIT, MAIL_FROM, SMTP_HOST,
             SMTP_PORT, WEBHOOK_URL, WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
             SIM_TOKEN);

@@ -123,6 +123,10 @@ public final class SettingsLoader {
         if (http != null && http != 0 && http.equals(https)) {
             problems.add("httpPort and httpsPort are both " + http + "; allowed: two different ports, or 0 for any free port");
         }
+        Integer relyingParty = (Integer) values.get(SettingsCatalog.RELYING_PARTY_PORT.key());
+        if (relyingParty != null && relyingParty != 0 && (relyingParty.equals(http) || relyingParty.equals(https))) {
+            problems.add("relyingPartyPort " + relyingParty + " is already httpPort or httpsPort; allowed: a port of its own, or 0");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }

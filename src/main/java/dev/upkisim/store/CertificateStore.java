@@ -34,6 +34,11 @@ public final class CertificateStore {
                 CertificateStore::map, serial, institutionId);
     }
 
+    /** The certificate with this serial, whichever institution it belongs to (serials are unique). */
+    public Optional<IssuedCertificate> bySerialAnywhere(Connection connection, BigInteger serial) throws SQLException {
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM certificate WHERE serial = ?", CertificateStore::map, serial);
+    }
+
     public Optional<IssuedCertificate> byApplication(Connection connection, long applicationId) throws SQLException {
         return Sql.one(connection, "SELECT " + COLUMNS + " FROM certificate WHERE application_id = ?",
                 CertificateStore::map, applicationId);

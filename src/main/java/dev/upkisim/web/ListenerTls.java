@@ -27,7 +27,8 @@ final class ListenerTls {
     private ListenerTls() {
     }
 
-    static SslContextFactory.Server contextFactory(ListenerIdentity identity, CaHierarchy hierarchy) {
+    /** @param required demand a client certificate at the handshake ("need") instead of asking for one ("want") */
+    static SslContextFactory.Server contextFactory(ListenerIdentity identity, CaHierarchy hierarchy, boolean required) {
         X509Certificate[] advertised = hierarchy.all().stream().map(a -> a.certificate()).toArray(X509Certificate[]::new);
         SslContextFactory.Server factory = new SslContextFactory.Server() {
             @Override
@@ -38,8 +39,8 @@ final class ListenerTls {
         factory.setKeyStore(keyStore(identity, hierarchy));
         factory.setKeyStoreType("JKS");
         factory.setKeyStorePassword(new String(PASSWORD));
-        factory.setWantClientAuth(true);
-        factory.setNeedClientAuth(false);
+        factory.setWantClientAuth(!required);
+        factory.setNeedClientAuth(required);
         factory.setSniRequired(false);
         return factory;
     }

@@ -33,9 +33,14 @@ public final class WebServer implements AutoCloseable {
     private final List<Face> faces;
     private ServerConnector http;
     private ServerConnector https;
+    private ServerConnector relyingParty;
 
-    public WebServer(InetAddress bind, int httpPort, int httpsPort, ListenerIdentity identity, CaHierarchy hierarchy,
-                     List<Face> faces) {
+    /**
+     * @param relyingPartyPort the HTTPS port that demands a client certificate at the handshake (SPEC 1.9's
+     *                         relying-party check); any chain is let through so the check can say why it fails
+     */
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
+                     CaHierarchy hierarchy, List<Face> faces) {
         this.faces = List.copyOf(faces);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -55,11 +60,23 @@ public final class WebServer implements AutoCloseable {
                 customizer.setSniHostCheck(false);
                 secure.addCustomizer(customizer);
                 https = new ServerConnector(server,
-                        new SslConnectionFactory(ListenerTls.contextFactory(identity, hierarchy), HttpVersion.HTTP_1_1.asString()),
+                        new SslConnectionFactory(ListenerTls.contextFactory(identity, hierarchy, false), HttpVersion.HTTP_1_1.asString()),
                         new HttpConnectionFactory(secure));
                 https.setHost(bind.getHostAddress());
                 https.setPort(httpsPort);
                 return https;
+            });
+            config.jetty.addConnector((server, httpConfig) -> {
+                HttpConfiguration secure = new HttpConfiguration(httpConfig);
+                SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+                customizer.setSniHostCheck(false);
+                secure.addCustomizer(customizer);
+                relyingParty = new ServerConnector(server,
+                        new SslConnectionFactory(ListenerTls.contextFactory(identity, hierarchy, true), HttpVersion.HTTP_1_1.asString()),
+                        new HttpConnectionFactory(secure));
+                relyingParty.setHost(bind.getHostAddress());
+                relyingParty.setPort(relyingPartyPort);
+                return relyingParty;
             });
             for (Face face : this.faces) {
                 face.addRoutes(config.routes);
@@ -89,6 +106,10 @@ public final class WebServer implements AutoCloseable {
 
     public int httpsPort() {
         return https.getLocalPort();
+    }
+
+    public int relyingPartyPort() {
+        return relyingParty.getLocalPort();
     }
 
     @Override
