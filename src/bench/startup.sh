@@ -197,7 +197,7 @@ start_and_time() {
 upki_cmd() {                          # upki_cmd DATA HTTP HTTPS [JVM flags...]
     local data="$1" http="$2" https="$3"
     shift 3
-    UPKI_CMD=("$JAVA" "$@" -jar "$JAR" --data "$data" --http-port "$http" --https-port "$https")
+    UPKI_CMD=("$JAVA" "$@" -jar "$JAR" --data "$data" --http-port "$http" --https-port "$https" --relying-party-port 0)
 }
 
 run_upki() {                          # run_upki VARIANT DATA [JVM flags...]

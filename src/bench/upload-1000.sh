@@ -41,7 +41,7 @@ echo "openssl genpkey RSA-2048: $(( keys_per_worker * CORES )) keys in $elapsed 
 
 # --- upki-sim ---
 HTTP=$(free_port); HTTPS=$(free_port)
-java -jar "$JAR" --ephemeral --instant --http-port "$HTTP" --https-port "$HTTPS" --sim-token "$TOKEN" \
+java -jar "$JAR" --ephemeral --instant --http-port "$HTTP" --https-port "$HTTPS" --relying-party-port 0 --sim-token "$TOKEN" \
     > "$WORK/sim.log" 2>&1 &
 SIM_PID=$!
 until curl -sf -o /dev/null "http://localhost:$HTTP/sim/health"; do sleep 0.1; done

@@ -81,7 +81,7 @@ class CrashDuringProcessingIT {
     private static Process start(Path work, Path data) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target/upki-sim.jar").toAbsolutePath().toString(), "--data", data.toString(),
-                "--http-port", "0", "--https-port", "0", "--instant").directory(work.toFile()).redirectErrorStream(true);
+                "--http-port", "0", "--https-port", "0", "--relying-party-port", "0", "--instant").directory(work.toFile()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("UPKISIM_"));
         builder.environment().put("UPKISIM_SIM_TOKEN", TOKEN);
         return builder.start();

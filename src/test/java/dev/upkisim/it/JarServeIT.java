@@ -31,7 +31,7 @@ class JarServeIT {
     @Test
     void theJarServesOnAnyFreePortPrintsASummaryAndOneReadyLineAndCleansUpItsEphemeralData(@TempDir Path work)
             throws Exception {
-        Process process = java(work, "--ephemeral", "--http-port", "0", "--https-port", "0");
+        Process process = java(work, "--ephemeral", "--http-port", "0", "--https-port", "0", "--relying-party-port", "0");
         try {
             List<String> lines = new ArrayList<>();
             Matcher ready = awaitReady(process, lines);
@@ -63,7 +63,7 @@ class JarServeIT {
 
     @Test
     void theTokenCanBeSetByTheEnvironment(@TempDir Path work) throws Exception {
-        ProcessBuilder builder = command(work, "--data", work.resolve("data").toString(), "--http-port", "0", "--https-port", "0");
+        ProcessBuilder builder = command(work, "--data", work.resolve("data").toString(), "--http-port", "0", "--https-port", "0", "--relying-party-port", "0");
         builder.environment().put("UPKISIM_SIM_TOKEN", "token-from-the-environment-42");
         Process process = builder.start();
         try {
@@ -89,7 +89,7 @@ class JarServeIT {
     void aDamagedDatabaseExitsWithCode1AndTheMessage(@TempDir Path work) throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
         Files.writeString(data.resolve("upki-sim.db"), "garbage ".repeat(1000));
-        Process process = java(work, "--data", data.toString(), "--http-port", "0", "--https-port", "0");
+        Process process = java(work, "--data", data.toString(), "--http-port", "0", "--https-port", "0", "--relying-party-port", "0");
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, process.exitValue(), output);

@@ -57,6 +57,16 @@ class RelyingPartyCheckTest {
             var unrecorded = ClientCertificates.issue(sim.simulator().hierarchy().get(CaRole.CLIENT), "CN=Forged, C=JP");
             assertEquals(List.of("not-on-record"), reasons(sim, pem(unrecorded, "unrecorded"), ""));
 
+            var keys = dev.upkisim.ca.RsaKeys.generate();
+            var now = sim.simulator().clock().now();
+            var future = dev.upkisim.ca.CertificateSigner.issuedBy(sim.simulator().hierarchy().get(CaRole.CLIENT),
+                            new javax.security.auth.x500.X500Principal("CN=Future, C=JP"), keys.getPublic(),
+                            dev.upkisim.ca.Serials.random128(), now.plus(java.time.Duration.ofDays(10)),
+                            now.plus(java.time.Duration.ofDays(40))).sign();
+            Path futurePem = files.resolve("future.pem");
+            Files.writeString(futurePem, Pem.certificate(future) + Pem.privateKey(keys.getPrivate()));
+            assertEquals(List.of("not-on-record", "not-yet-valid"), reasons(sim, futurePem, ""));
+
             BigInteger serial = new BigInteger(Openssl.openssl(files, "x509", "-in", hanako.toString(), "-noout", "-serial")
                     .output().trim().substring("serial=".length()), 16);
             journey.upload("3", "1", new TsvRows().revoke(dn, serial, 1, "", "mihon.hanako@example.ac.jp").bytes());
