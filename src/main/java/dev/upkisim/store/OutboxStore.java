@@ -31,9 +31,9 @@ public final class OutboxStore {
     }
 
     public List<StoredMail> list(Connection connection, Long applicationId) throws SQLException {
-        String where = applicationId == null ? "" : " WHERE application_id = " + applicationId.longValue();
-        return Sql.list(connection, "SELECT id, created_at, from_address, recipients, subject, kind, application_id FROM mail"
-                + where + " ORDER BY id", OutboxStore::map);
+        String columns = "SELECT id, created_at, from_address, recipients, subject, kind, application_id FROM mail";
+        return applicationId == null ? Sql.list(connection, columns + " ORDER BY id", OutboxStore::map)
+                : Sql.list(connection, columns + " WHERE application_id = ? ORDER BY id", OutboxStore::map, applicationId);
     }
 
     public Optional<StoredMail> find(Connection connection, long id) throws SQLException {
