@@ -17,6 +17,7 @@ import dev.upkisim.store.ListenerIdentityStore;
 import dev.upkisim.web.LandingPage;
 import dev.upkisim.web.WebServer;
 import dev.upkisim.workflow.CaHierarchySetup;
+import dev.upkisim.web.repo.P12DoctorFace;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
 import dev.upkisim.web.sim.SimApi;
@@ -106,7 +107,7 @@ public final class Simulator implements AutoCloseable {
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), listener, hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
-                            new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
+                            new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new LandingPage()));
             resources.add(web);

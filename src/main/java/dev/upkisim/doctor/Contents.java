@@ -60,7 +60,7 @@ final class Contents {
                 leaf >= 0 && signsFor(contents.key, contents.certificates.get(leaf)));
         ChainInfo chain = leaf < 0 ? null : Chains.from(contents.certificates, leaf);
         List<CertificateInfo> infos = contents.certificates.stream().map(Contents::info).toList();
-        String en = "Read with the password: " + (key == null ? "no private key" : "a " + key.algorithm() + " key")
+        String en = "Read with the password: " + (key == null ? "no private key" : "one " + key.algorithm() + " private key")
                 + ", " + infos.size() + " certificate(s).";
         String ja = "パスワードで読み込めました: " + (key == null ? "秘密鍵なし" : key.algorithm() + " の秘密鍵")
                 + "、証明書 " + infos.size() + " 枚。";

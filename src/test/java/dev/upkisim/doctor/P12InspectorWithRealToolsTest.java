@@ -104,6 +104,17 @@ class P12InspectorWithRealToolsTest {
         assertTrue(report.chain().reachesRoot());
     }
 
+    @ParameterizedTest(name = "keytool and pk12util read {0}, as the Java and Firefox verdicts say")
+    @ValueSource(strings = {"upki-sim-legacy.p12", "upki-sim-modern.p12", "openssl-default.p12", "openssl-legacy.p12",
+            "keytool.p12", "pk12util.p12"})
+    void theJavaAndFirefoxVerdictsAreBackedByKeytoolAndPk12util(String file) throws IOException {
+        List<ImportVerdict> verdicts = inspect(file, PASSWORD).verdicts();
+        assertEquals(Outcome.OK, verdicts.get(3).outcome());
+        assertEquals(Outcome.OK, verdicts.get(4).outcome());
+        ok(Pkcs12Tools.keytool(directory, "-list", "-storetype", "PKCS12", "-keystore", file, "-storepass", PASSWORD));
+        ok(Pkcs12Tools.pk12util(directory, "-l", file, "-W", PASSWORD));
+    }
+
     @Test
     void upkiSimsFileShowsTheChainInOrderWithFingerprintsInTheFaqFormat() throws IOException {
         P12Report report = inspect("upki-sim-legacy.p12", PASSWORD);
