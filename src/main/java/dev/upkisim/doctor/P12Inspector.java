@@ -45,10 +45,10 @@ public final class P12Inspector {
         }
         MacInfo mac = MacInfo.of(pfx.toASN1Structure().getMacData());
         char[] usable = password;
-        if (pfx.hasMac()) {
-            usable = macAccepts(pfx, password == null ? new char[0] : password) ? (password == null ? new char[0] : password)
-                    : null;
-            if (usable == null && password != null && macCheckable(pfx)) {
+        if (pfx.hasMac() && macCheckable(pfx)) {
+            char[] candidate = password == null ? new char[0] : password; // no password given: try the empty one
+            usable = macAccepts(pfx, candidate) ? candidate : null;
+            if (usable == null && password != null) {
                 return wrongPassword(mac);
             }
         }
@@ -72,10 +72,12 @@ public final class P12Inspector {
     }
 
     private static P12Report wrongPassword(MacInfo mac) {
+        String ja = mac.present() ? "MAC の検証に失敗しました: " + mac.describe() : "MAC がなく、復号に失敗しました";
+        String en = mac.present() ? "the MAC check failed (" + mac.describe() + ")" : "there is no MAC and decryption failed";
         return P12Report.refused(Status.WRONG_PASSWORD, new LocalizedText(
-                "パスワードが違います（MAC の検証に失敗しました: " + mac.describe() + "）。UPKI からダウンロードしたファイルなら"
+                "パスワードが違います（" + ja + "）。UPKI からダウンロードしたファイルなら"
                         + "アクセスPIN（インポート用初期パスワード）、エクスポートしたファイルならエクスポートの際に自分で決めたパスワードです。",
-                "Wrong password: the MAC check failed (" + mac.describe() + "). For a file downloaded from UPKI the password is"
+                "Wrong password: " + en + ". For a file downloaded from UPKI the password is"
                         + " the access PIN; for an exported file, the password chosen at export."));
     }
 

@@ -64,6 +64,8 @@ class P12InspectorWithRealToolsTest {
                 "-out", "openssl-default.p12", "-passout", "pass:" + PASSWORD));
         ok(Openssl.openssl(directory, "pkcs12", "-export", "-legacy", "-inkey", "key.pem", "-in", "cert.pem",
                 "-out", "openssl-legacy.p12", "-passout", "pass:" + PASSWORD));
+        ok(Openssl.openssl(directory, "pkcs12", "-export", "-legacy", "-nomac", "-inkey", "key.pem", "-in", "cert.pem",
+                "-out", "openssl-nomac.p12", "-passout", "pass:" + PASSWORD));
         ok(Pkcs12Tools.keytool(directory, "-genkeypair", "-alias", "kt", "-keyalg", "RSA", "-keysize", "2048",
                 "-dname", "CN=keytool user", "-storetype", "PKCS12", "-keystore", "keytool.p12",
                 "-storepass", PASSWORD, "-keypass", PASSWORD, "-validity", "2"));
@@ -158,6 +160,17 @@ class P12InspectorWithRealToolsTest {
         assertTrue(report.summary().en().startsWith("Wrong password: the MAC check failed"), report.summary().en());
         assertTrue(report.summary().en().contains("access PIN"), report.summary().en());
         assertTrue(report.summary().ja().contains("アクセスPIN"), report.summary().ja());
+    }
+
+    @Test
+    void aFileWithoutAMacIsReadWithItsPasswordAndAWrongOneFailsDecryption() throws IOException {
+        P12Report report = inspect("openssl-nomac.p12", PASSWORD);
+        assertEquals(Status.READ, report.status(), report.summary().en());
+        assertEquals("none", report.mac().describe());
+        assertTrue(report.key().matchesLeaf());
+        P12Report wrong = inspect("openssl-nomac.p12", "wrong");
+        assertEquals(Status.WRONG_PASSWORD, wrong.status());
+        assertTrue(wrong.summary().en().startsWith("Wrong password: there is no MAC and decryption failed."), wrong.summary().en());
     }
 
     @Test
