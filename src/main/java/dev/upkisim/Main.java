@@ -1,6 +1,7 @@
 package dev.upkisim;
 
 import dev.upkisim.cli.ClassPreloader;
+import dev.upkisim.cli.P12InspectCommand;
 import dev.upkisim.cli.ServeOptions;
 import dev.upkisim.cli.StartupReport;
 import dev.upkisim.cli.TsvCheckCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * The command line. {@code serve} is the default command: {@code java -jar upki-sim.jar} serves with the
  * embedded defaults. Exit codes: 0 help or version, 1 cannot start (data, fixtures, port), 2 bad usage or settings.
- * {@code tsv check FILE} checks a TSV file offline ({@link TsvCheckCommand}, its own exit codes).
+ * {@code tsv check FILE} checks a TSV file offline ({@link TsvCheckCommand}, its own exit codes);
+ * {@code p12 inspect FILE} is the P12 doctor ({@link P12InspectCommand}, its own exit codes).
  */
 public final class Main {
     static final int RUNNING = -1;
@@ -33,7 +35,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (isTsv(args)) {
+        if (isTsv(args) || isP12(args)) {
             System.exit(run(args, System.getenv(), TsvCheckCommand.utf8(FileDescriptor.out),
                     TsvCheckCommand.utf8(FileDescriptor.err)));
         }
@@ -45,6 +47,9 @@ public final class Main {
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        if (isP12(args)) {
+            return P12InspectCommand.run(Arrays.copyOfRange(args, 1, args.length), environment, out, err);
+        }
         if (isTsv(args)) {
             return TsvCheckCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -97,6 +102,10 @@ public final class Main {
 
     private static boolean isTsv(String[] args) {
         return args.length > 0 && args[0].equals(TsvCheckCommand.NAME);
+    }
+
+    private static boolean isP12(String[] args) {
+        return args.length > 0 && args[0].equals(P12InspectCommand.NAME);
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -19,6 +19,7 @@ import dev.upkisim.web.WebServer;
 import dev.upkisim.web.rp.RelyingPartyFace;
 import dev.upkisim.workflow.rp.RelyingPartyCheck;
 import dev.upkisim.workflow.CaHierarchySetup;
+import dev.upkisim.web.repo.P12DoctorFace;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
 import dev.upkisim.web.sim.SimApi;
@@ -111,7 +112,7 @@ public final class Simulator implements AutoCloseable {
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
-                            new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
+                            new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
