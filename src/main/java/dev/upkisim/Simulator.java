@@ -103,10 +103,11 @@ public final class Simulator implements AutoCloseable {
             Fixtures fixtures = join(fixturesLoading);
             NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
             resources.add(nii.runner());
+            nii.crls().publishMissing();
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), listener, hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
-                            new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
+                            new RepositoryFace(hierarchy, publicUrl::get, nii.crls()), nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new LandingPage()));
             resources.add(web);
