@@ -18,6 +18,7 @@ import dev.upkisim.mail.WebhookTransport;
 import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.CertificateStore;
 import dev.upkisim.store.CrlStore;
+import dev.upkisim.store.OcspResponderStore;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OneTimeUrlStore;
@@ -33,6 +34,8 @@ import dev.upkisim.workflow.ApplicationReset;
 import dev.upkisim.workflow.CertificateIssuance;
 import dev.upkisim.workflow.CertificateListing;
 import dev.upkisim.workflow.CrlPublishing;
+import dev.upkisim.workflow.OcspService;
+import dev.upkisim.workflow.RevocationView;
 import dev.upkisim.workflow.Delays;
 import dev.upkisim.workflow.DoubleSubmitQuirk;
 import dev.upkisim.workflow.JobRunner;
@@ -59,10 +62,11 @@ import java.util.function.Supplier;
  *                           {@link UploadService#applyForServerCertificate})
  * @param serverCertificates server certificate applications' states and issued chains, for the portal
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
+ * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls) {
+               CrlPublishing crls, OcspService ocsp) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -92,6 +96,9 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var crlPublishing = new CrlPublishing(database, certificates, new CrlStore(), jobs, clock, hierarchy,
                 settings.get(SettingsCatalog.CRL_VALIDITY));
         runner.register(CrlPublishing.JOB_KIND, crlPublishing);
+        var revocationView = new RevocationView(database, certificates);
+        crlPublishing.onPublished(revocationView::refresh);
+        var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
         runner.register(ApplicationProcessing.JOB_KIND, new ApplicationProcessing(database, applications, certificates,
                 urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing));
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
@@ -108,7 +115,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
                 new MailRoutes(database, outbox), new ApplicationRoutes(reset)),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {
