@@ -17,6 +17,8 @@ import dev.upkisim.mail.SmtpTransport;
 import dev.upkisim.mail.WebhookTransport;
 import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.CertificateStore;
+import dev.upkisim.store.CrlStore;
+import dev.upkisim.store.OcspResponderStore;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OneTimeUrlStore;
@@ -31,6 +33,9 @@ import dev.upkisim.workflow.ApplicationProcessing;
 import dev.upkisim.workflow.ApplicationReset;
 import dev.upkisim.workflow.CertificateIssuance;
 import dev.upkisim.workflow.CertificateListing;
+import dev.upkisim.workflow.CrlPublishing;
+import dev.upkisim.workflow.OcspService;
+import dev.upkisim.workflow.RevocationView;
 import dev.upkisim.workflow.Delays;
 import dev.upkisim.workflow.DoubleSubmitQuirk;
 import dev.upkisim.workflow.JobRunner;
@@ -56,9 +61,12 @@ import java.util.function.Supplier;
  * @param uploads            the RA's TSV upload, also the way the portal applies (server certificates:
  *                           {@link UploadService#applyForServerCertificate})
  * @param serverCertificates server certificate applications' states and issued chains, for the portal
+ * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
+ * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
-               PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates) {
+               PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
+               CrlPublishing crls, OcspService ocsp) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -85,8 +93,14 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
 
         var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);
         var urlShapes = new OneTimeUrls(publicUrl);
+        var crlPublishing = new CrlPublishing(database, certificates, new CrlStore(), jobs, clock, hierarchy,
+                settings.get(SettingsCatalog.CRL_VALIDITY));
+        runner.register(CrlPublishing.JOB_KIND, crlPublishing);
+        var revocationView = new RevocationView(database, certificates);
+        crlPublishing.onPublished(revocationView::refresh);
+        var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
         runner.register(ApplicationProcessing.JOB_KIND, new ApplicationProcessing(database, applications, certificates,
-                urls, jobs, clock, issuance, notifier, urlShapes));
+                urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing));
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
         runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
 
@@ -101,7 +115,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
                 new MailRoutes(database, outbox), new ApplicationRoutes(reset)),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance));
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

@@ -107,12 +107,14 @@ public final class Simulator implements AutoCloseable {
             Fixtures fixtures = join(fixturesLoading);
             NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
             resources.add(nii.runner());
+            nii.crls().publishMissing();
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
                     List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
-                            new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get), nii.face(),
+                            new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
+                            nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),

@@ -58,6 +58,9 @@ public final class SettingsCatalog {
             SettingValues::duration);
     public static final Setting<Boolean> PORTAL_CAMPUS_ONLY = new Setting<>("portal.campusOnly", "false", "",
             "serve the J-UPKI portal only to the institution's campus networks (fixture campusCidrs)", SettingValues::bool);
+    public static final Setting<java.time.Duration> CRL_VALIDITY = new Setting<>("crl.validity", "P1D", "DURATION",
+            "how long each CRL is valid (nextUpdate - thisUpdate, simulated time; ISO-8601, PT1M to P366D); a new one"
+                    + " is published halfway and on every revocation", SettingValues::crlValidity);
     public static final Setting<String> SIM_TOKEN = new Setting<>("sim.token", null, "TOKEN",
             "bearer token of the /sim/ control API; default: generated at each start and printed", SettingValues::token);
 
@@ -65,7 +68,7 @@ public final class SettingsCatalog {
     public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, RELYING_PARTY_PORT, BIND,
             PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, P12_FORMAT, QUIRK_DOUBLE_SUBMIT, MAIL_FROM, SMTP_HOST,
             SMTP_PORT, WEBHOOK_URL, WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
-            SIM_TOKEN);
+            CRL_VALIDITY, SIM_TOKEN);
 
     private SettingsCatalog() {
     }

@@ -1,5 +1,6 @@
 package dev.upkisim.store;
 
+import dev.upkisim.ca.RevokedEntry;
 import dev.upkisim.core.CertificateProfile;
 import dev.upkisim.core.IssuedCertificate;
 import java.math.BigInteger;
@@ -73,6 +74,23 @@ public final class CertificateStore {
     public boolean revoke(Connection tx, BigInteger serial, Instant at, int reason) throws SQLException {
         return Sql.update(tx, "UPDATE certificate SET revoked_at = ?, revocation_reason = ? WHERE serial = ?"
                 + " AND revoked_at IS NULL", at, reason, serial) == 1;
+    }
+
+    /** The revoked certificates of one issuing CA, oldest revocation first: the entries of its CRL. */
+    public List<RevokedEntry> revokedBy(Connection connection, String issuerId) throws SQLException {
+        return Sql.list(connection, "SELECT serial, revoked_at, revocation_reason FROM certificate"
+                + " WHERE issuer = ? AND revoked_at IS NOT NULL ORDER BY revoked_at, serial", row -> {
+                    Instant at = Sql.instant(row, "revoked_at");
+                    Integer reason = Sql.integer(row, "revocation_reason");
+                    return new RevokedEntry(new BigInteger(row.getString("serial")), at, reason == null ? 0 : reason, at);
+                }, issuerId);
+    }
+
+    /** The one certificate with this serial from this issuing CA, whatever its institution (OCSP, RFC 6960 4.1.1). */
+    public Optional<IssuedCertificate> byIssuerAndSerial(Connection connection, String issuerId, BigInteger serial)
+            throws SQLException {
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM certificate WHERE serial = ? AND issuer = ?",
+                CertificateStore::map, serial, issuerId);
     }
 
     private static IssuedCertificate map(ResultSet row) throws SQLException {

@@ -143,6 +143,23 @@ final class Migrations {
             ALTER TABLE application ADD COLUMN fqdn TEXT;
             ALTER TABLE application ADD COLUMN server_software TEXT;
             ALTER TABLE application ADD COLUMN dns_names TEXT;
+            """,
+            // 4: revocation publishing: the latest CRL of each issuing CA with its monotonic number (RFC 5280
+            //    5.2.3), and each issuing CA's delegated OCSP signing certificate and key (RFC 6960 4.2.2.2)
+            """
+            CREATE TABLE crl (
+                ca          TEXT PRIMARY KEY,
+                number      INTEGER NOT NULL,
+                this_update TEXT NOT NULL,
+                next_update TEXT NOT NULL,
+                der         BLOB NOT NULL
+            );
+            CREATE TABLE ocsp_responder (
+                ca          TEXT PRIMARY KEY,
+                certificate BLOB NOT NULL,
+                private_key BLOB NOT NULL
+            );
+            CREATE INDEX certificate_revoked_by_issuer ON certificate (issuer, revoked_at);
             """);
 
     private Migrations() {

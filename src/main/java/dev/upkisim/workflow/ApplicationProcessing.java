@@ -50,10 +50,11 @@ public final class ApplicationProcessing implements JobHandler {
     private final CertificateIssuance issuance;
     private final Notifier notifier;
     private final OneTimeUrls urlShapes;
+    private final CrlPublishing crlPublishing;
 
     public ApplicationProcessing(Database database, ApplicationStore applications, CertificateStore certificates,
                                  OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                                 Notifier notifier, OneTimeUrls urlShapes) {
+                                 Notifier notifier, OneTimeUrls urlShapes, CrlPublishing crlPublishing) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -63,6 +64,7 @@ public final class ApplicationProcessing implements JobHandler {
         this.issuance = issuance;
         this.notifier = notifier;
         this.urlShapes = urlShapes;
+        this.crlPublishing = crlPublishing;
     }
 
     @Override
@@ -163,7 +165,9 @@ public final class ApplicationProcessing implements JobHandler {
             IssuedCertificate target = certificates.bySerial(tx, application.institutionId(),
                     application.request().targetSerial()).orElse(null);
             if (target != null) {
-                certificates.revoke(tx, target.serial(), now, application.request().revokeReason());
+                if (certificates.revoke(tx, target.serial(), now, application.request().revokeReason())) {
+                    crlPublishing.requestIn(tx, target.issuerId(), now); // the CRL and OCSP publish it (RFC 5280 5)
+                }
                 IssuedCertificate revoked = certificates.bySerial(tx, application.institutionId(), target.serial()).orElseThrow();
                 notifier.send(tx, new Notice.Revoked(application, revoked));
             }

@@ -11,6 +11,8 @@ import dev.upkisim.web.Html;
 import dev.upkisim.web.Languages;
 import dev.upkisim.web.PageLayout;
 import dev.upkisim.web.WebError;
+import dev.upkisim.workflow.CrlPublishing;
+import dev.upkisim.workflow.OcspService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -18,16 +20,21 @@ import java.util.function.Supplier;
 
 /**
  * The CA repository (SPEC 1.1) at {@code /repo/}: the CA certificates as PEM and DER, {@code ca.json} with
- * their fingerprints, and a page for people. No token: validators and browsers fetch it freely.
+ * their fingerprints, a page for people, and each issuing CA's CRL ({@link CrlRoutes})
+ * and the OCSP responder ({@link OcspRoutes}). No token: validators and browsers fetch it freely.
  */
 public final class RepositoryFace implements Face {
     static final String CERTIFICATE_PATH = "/repo/ca/";
     private final CaHierarchy hierarchy;
     private final Supplier<URI> publicUrl;
+    private final CrlRoutes crlRoutes;
+    private final OcspRoutes ocspRoutes;
 
-    public RepositoryFace(CaHierarchy hierarchy, Supplier<URI> publicUrl) {
+    public RepositoryFace(CaHierarchy hierarchy, Supplier<URI> publicUrl, CrlPublishing crls, OcspService ocsp) {
         this.hierarchy = hierarchy;
         this.publicUrl = publicUrl;
+        this.crlRoutes = new CrlRoutes(crls);
+        this.ocspRoutes = new OcspRoutes(ocsp);
     }
 
     @Override
@@ -41,6 +48,8 @@ public final class RepositoryFace implements Face {
         routes.get("/repo/ca.json", ctx -> ctx.json(hierarchy.all().stream()
                 .map(authority -> CaCertificateView.of(authority, publicUrl.get())).toList()));
         routes.get(CERTIFICATE_PATH + "{file}", this::certificate);
+        crlRoutes.addRoutes(routes);
+        ocspRoutes.addRoutes(routes);
     }
 
     /** {@code /repo/ca/<id>.pem}, {@code .der} or {@code .crt} (DER, as Windows expects). */

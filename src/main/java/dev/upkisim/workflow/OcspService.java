@@ -1,0 +1,93 @@
+package dev.upkisim.workflow;
+
+import dev.upkisim.ca.CaHierarchy;
+import dev.upkisim.ca.CaRole;
+import dev.upkisim.ca.OcspResponder;
+import dev.upkisim.ca.OcspSigningCertificate;
+import dev.upkisim.ca.RsaKeyPool;
+import dev.upkisim.clock.SimClock;
+import dev.upkisim.store.Database;
+import dev.upkisim.store.OcspResponderStore;
+import dev.upkisim.store.OcspResponderStore.Responder;
+import java.nio.ByteBuffer;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+
+/**
+ * The OCSP responder behind {@code /repo/ocsp} (RFC 6960): one delegated signer per issuing CA, created on first
+ * start and kept in the store; statuses from the {@link RevocationView}. A request without a nonce may get a
+ * response signed up to {@link #REUSE} (simulated) earlier for the very same request, unless a revocation came
+ * in since — RFC 5019 2.2.1 allows such pre-produced responses; a request with a nonce is always signed anew
+ * and its nonce echoed (RFC 6960 4.4.1).
+ */
+public final class OcspService {
+    /** nextUpdate − thisUpdate of each answer (RFC 6960 4.2.2.1): short, so clients come back soon. */
+    public static final Duration VALIDITY = Duration.ofHours(1);
+    /** How long a signed answer to a nonce-less request is reused. */
+    public static final Duration REUSE = Duration.ofMinutes(1);
+    private static final int CACHE_LIMIT = 10_000;
+
+    private final OcspResponder responder;
+    private final RevocationView view;
+    private final SimClock clock;
+    private final Map<ByteBuffer, Signed> reusable = new ConcurrentHashMap<>();
+
+    private record Signed(byte[] der, Instant producedAt, long generation) {
+    }
+
+    private OcspService(OcspResponder responder, RevocationView view, SimClock clock) {
+        this.responder = responder;
+        this.view = view;
+        this.clock = clock;
+    }
+
+    /** Loads each issuing CA's responder certificate and key, or issues and stores them on first start. */
+    public static OcspService start(Database database, OcspResponderStore store, CaHierarchy hierarchy, RsaKeyPool keys,
+                                    SimClock clock, RevocationView view) {
+        List<OcspResponder.Signer> signers = new ArrayList<>();
+        for (CaRole role : CrlPublishing.ISSUING) {
+            hierarchy.find(role).ifPresent(ca -> {
+                Responder responder = database.read(connection -> store.find(connection, role.id())).orElseGet(() -> {
+                    KeyPair pair = keys.take();
+                    Responder created = new Responder(OcspSigningCertificate.issue(ca, pair, clock.now()), pair.getPrivate());
+                    database.write(tx -> {
+                        store.save(tx, role.id(), created);
+                        return null;
+                    });
+                    return created;
+                });
+                signers.add(new OcspResponder.Signer(ca, responder.certificate(), responder.key()));
+                view.refresh(role);
+            });
+        }
+        return new OcspService(new OcspResponder(signers, VALIDITY), view, clock);
+    }
+
+    /** The DER OCSPResponse to a DER OCSPRequest (malformed input gets a malformedRequest response). */
+    public byte[] respond(byte[] requestDer) {
+        OCSPReq request = OcspResponder.parse(requestDer);
+        Instant now = clock.now();
+        if (request == null || OcspResponder.hasNonce(request)) {
+            return responder.respond(request, now, view);
+        }
+        ByteBuffer key = ByteBuffer.wrap(requestDer);
+        Signed signed = reusable.get(key);
+        long generation = view.generation();
+        if (signed != null && signed.generation() == generation && !now.isBefore(signed.producedAt())
+                && now.isBefore(signed.producedAt().plus(REUSE))) {
+            return signed.der();
+        }
+        byte[] der = responder.respond(request, now, view);
+        if (reusable.size() >= CACHE_LIMIT) {
+            reusable.clear();
+        }
+        reusable.put(key, new Signed(der, now, generation));
+        return der;
+    }
+}
