@@ -25,8 +25,11 @@ import java.util.function.Supplier;
  * read back and verified on every later one. Damaged data stops start-up; it is never replaced silently.
  */
 public final class CaHierarchySetup {
-    /** The CAs' key pairs and the listener's, generated in parallel. */
-    public static final int KEYS_FOR_NEW_HIERARCHY = CaRole.values().length + 1;
+    /**
+     * The key pairs a first start needs, generated in parallel from the very beginning: the CAs', the listener's,
+     * and the OCSP responder certificates' of the three issuing CAs.
+     */
+    public static final int KEYS_FOR_NEW_HIERARCHY = CaRole.values().length + 1 + 3;
     private final AuthorityStore authorities;
     private final ListenerIdentityStore listenerIdentities;
     private final SimClock clock;
