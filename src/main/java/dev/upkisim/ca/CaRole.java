@@ -1,5 +1,6 @@
 package dev.upkisim.ca;
 
+import java.util.List;
 import java.util.Locale;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 
@@ -28,6 +29,11 @@ public enum CaRole {
     /** The extended key usages an issuing CA is restricted to; empty for the root. */
     public KeyPurposeId[] purposes() {
         return purposes.clone();
+    }
+
+    /** The CAs that issue end-entity certificates (and publish CRLs and OCSP answers): all but the root. */
+    public static List<CaRole> issuing() {
+        return List.of(CLIENT, SMIME, SERVER);
     }
 
     public static CaRole fromId(String id) {

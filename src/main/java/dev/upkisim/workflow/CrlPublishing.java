@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 public final class CrlPublishing implements JobHandler {
     public static final String JOB_KIND = "publish-crl";
     /** The CAs that issue end-entity certificates and so publish a CRL. */
-    public static final List<CaRole> ISSUING = List.of(CaRole.CLIENT, CaRole.SMIME, CaRole.SERVER);
+    public static final List<CaRole> ISSUING = CaRole.issuing();
 
     private final Database database;
     private final CertificateStore certificates;

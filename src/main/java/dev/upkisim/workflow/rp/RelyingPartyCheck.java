@@ -81,7 +81,7 @@ public final class RelyingPartyCheck {
     }
 
     private boolean issuedByUs(X509Certificate presented) {
-        for (CaRole role : List.of(CaRole.CLIENT, CaRole.SMIME, CaRole.SERVER)) {
+        for (CaRole role : CaRole.issuing()) {
             var ca = hierarchy.get(role).certificate();
             if (ca.getSubjectX500Principal().equals(presented.getIssuerX500Principal())) {
                 try {
