@@ -20,12 +20,14 @@ import dev.upkisim.store.CertificateStore;
 import dev.upkisim.store.CrlStore;
 import dev.upkisim.store.OcspResponderStore;
 import dev.upkisim.store.Database;
+import dev.upkisim.store.EventStore;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OutboxStore;
 import dev.upkisim.store.RaCredentialStore;
 import dev.upkisim.web.nii.NiiFace;
 import dev.upkisim.web.sim.ApplicationRoutes;
+import dev.upkisim.web.sim.EventRoutes;
 import dev.upkisim.web.sim.MailRoutes;
 import dev.upkisim.web.sim.RaCredentialRoutes;
 import dev.upkisim.web.sim.SimRoutes;
@@ -47,6 +49,7 @@ import dev.upkisim.workflow.RaCredentials;
 import dev.upkisim.workflow.RevokeReminder;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
+import dev.upkisim.workflow.events.Timeline;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -63,10 +66,11 @@ import java.util.function.Supplier;
  * @param serverCertificates server certificate applications' states and issued chains, for the portal
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
  * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
+ * @param timeline           every state change and simulation effect, with its reason (issue 5)
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls, OcspService ocsp) {
+               CrlPublishing crls, OcspService ocsp, Timeline timeline) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -75,6 +79,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
 
     static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
                             Fixtures fixtures, Supplier<URI> publicUrl) {
+        var timeline = new Timeline(database, new EventStore(), clock);
         var applications = new ApplicationStore();
         var certificates = new CertificateStore();
         var urls = new OneTimeUrlStore();
@@ -113,9 +118,9 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
-                new MailRoutes(database, outbox), new ApplicationRoutes(reset)),
+                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline)),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

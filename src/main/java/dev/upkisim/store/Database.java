@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -22,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
 
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
@@ -56,6 +59,7 @@ public final class Database implements AutoCloseable {
                 try (Statement statement = writer.createStatement()) {
                     statement.execute("COMMIT");
                 }
+                commitListeners.forEach(Runnable::run);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try (Statement statement = writer.createStatement()) {
@@ -68,6 +72,11 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Runs {@code listener} after every committed write transaction (e.g. to wake readers tailing a table). */
+    public void onCommit(Runnable listener) {
+        commitListeners.add(listener);
     }
 
     public <T> T read(SqlWork<T> work) {

@@ -160,6 +160,26 @@ final class Migrations {
                 private_key BLOB NOT NULL
             );
             CREATE INDEX certificate_revoked_by_issuer ON certificate (issuer, revoked_at);
+            """,
+            // 5: simulation controls (SPEC 1.6, 1.7): the timeline of events, and the control settings changed at
+            //    run time (maintenance windows, faults, quirks, delays, scenario) as named JSON documents
+            """
+            CREATE TABLE event (
+                id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                sim_at         TEXT NOT NULL,
+                wall_at        TEXT NOT NULL,
+                face           TEXT NOT NULL,
+                kind           TEXT NOT NULL,
+                application_id INTEGER,
+                user_id        TEXT,
+                institution    TEXT,
+                reason         TEXT NOT NULL
+            );
+            CREATE INDEX event_by_application ON event (application_id, id);
+            CREATE TABLE sim_control (
+                name           TEXT PRIMARY KEY,
+                value          TEXT NOT NULL
+            );
             """);
 
     private Migrations() {
