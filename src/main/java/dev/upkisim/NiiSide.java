@@ -17,6 +17,7 @@ import dev.upkisim.mail.SmtpTransport;
 import dev.upkisim.mail.WebhookTransport;
 import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.CertificateStore;
+import dev.upkisim.store.ControlStore;
 import dev.upkisim.store.CrlStore;
 import dev.upkisim.store.OcspResponderStore;
 import dev.upkisim.store.Database;
@@ -28,6 +29,7 @@ import dev.upkisim.store.RaCredentialStore;
 import dev.upkisim.web.nii.NiiFace;
 import dev.upkisim.web.sim.ApplicationRoutes;
 import dev.upkisim.web.sim.EventRoutes;
+import dev.upkisim.web.sim.FaultRoutes;
 import dev.upkisim.web.sim.MailRoutes;
 import dev.upkisim.web.sim.RaCredentialRoutes;
 import dev.upkisim.web.sim.SimRoutes;
@@ -50,6 +52,11 @@ import dev.upkisim.workflow.RevokeReminder;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
 import dev.upkisim.workflow.events.Timeline;
+import dev.upkisim.workflow.faults.FaultBook;
+import dev.upkisim.workflow.faults.FaultInjector;
+import dev.upkisim.workflow.faults.FaultRuleParser;
+import dev.upkisim.workflow.faults.FaultyApplicationStage;
+import dev.upkisim.workflow.faults.FaultyMailTransport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -67,10 +74,12 @@ import java.util.function.Supplier;
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
  * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  * @param timeline           every state change and simulation effect, with its reason (issue 5)
+ * @param faults             the fault rules (issue 5 item 3): consulted by the HTTP faces, the NII → CA and
+ *                           revocation jobs and mail delivery
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls, OcspService ocsp, Timeline timeline) {
+               CrlPublishing crls, OcspService ocsp, Timeline timeline, FaultInjector faults) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -80,6 +89,8 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
     static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
                             Fixtures fixtures, Supplier<URI> publicUrl) {
         var timeline = new Timeline(database, new EventStore(), clock);
+        var faultBook = FaultBook.load(database, new ControlStore(), timeline, settings.get(SettingsCatalog.SEED));
+        var faults = new FaultInjector(faultBook);
         var applications = new ApplicationStore();
         var certificates = new CertificateStore();
         var urls = new OneTimeUrlStore();
@@ -89,7 +100,8 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         settings.optional(SettingsCatalog.DELAY_ISSUE_BUTTON).ifPresent(delay -> delays.pin(Delays.Stage.ISSUE_BUTTON, delay));
         JobRunner runner = new JobRunner(database, jobs, clock, 2);
 
-        Map<String, MailTransport> transports = transports(settings);
+        Map<String, MailTransport> transports = new LinkedHashMap<>();
+        transports(settings).forEach((name, transport) -> transports.put(name, new FaultyMailTransport(transport, faults)));
         NoticeSender sender = sender(settings.get(SettingsCatalog.MAIL_FROM));
         Supplier<SmimeSigner> signer = memoize(() -> new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy,
                 sender.address(), clock.now(), clock.wallNow(), keys.take())));
@@ -104,8 +116,9 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var revocationView = new RevocationView(database, certificates);
         crlPublishing.onPublished(revocationView::refresh);
         var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
-        runner.register(ApplicationProcessing.JOB_KIND, new ApplicationProcessing(database, applications, certificates,
-                urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing));
+        runner.register(ApplicationProcessing.JOB_KIND, new FaultyApplicationStage(new ApplicationProcessing(database,
+                applications, certificates, urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing), faults,
+                database, applications));
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
         runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
 
@@ -118,9 +131,11 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
-                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline)),
+                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline),
+                new FaultRoutes(faultBook, new FaultRuleParser(id -> fixtures.institution(id).isPresent(),
+                        id -> fixtures.user(id).isPresent()))),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline, faults);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

@@ -14,6 +14,7 @@ import dev.upkisim.store.ClockStore;
 import dev.upkisim.store.DataDirectory;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.ListenerIdentityStore;
+import dev.upkisim.web.HttpFaults;
 import dev.upkisim.web.LandingPage;
 import dev.upkisim.web.WebServer;
 import dev.upkisim.web.rp.RelyingPartyFace;
@@ -118,7 +119,7 @@ public final class Simulator implements AutoCloseable {
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
-                            new LandingPage()));
+                            new LandingPage()), new HttpFaults(nii.faults()));
             resources.add(web);
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());

@@ -85,6 +85,18 @@ public final class OcspResponder {
         }
     }
 
+    /**
+     * The unsigned "tryLater" answer (RFC 6960 2.3, 4.2.1 OCSPResponseStatus 3): the responder is temporarily unable
+     * to answer; it carries no responseBytes, so there is nothing to sign.
+     */
+    public static byte[] tryLater() {
+        try {
+            return status(OCSPRespBuilder.TRY_LATER);
+        } catch (OCSPException | IOException e) {
+            throw new IllegalStateException("cannot encode an OCSP tryLater response", e);
+        }
+    }
+
     public byte[] respond(OCSPReq request, Instant now, StatusLookup lookup) {
         try {
             if (request == null) {

@@ -7,6 +7,16 @@ public interface Face {
     /** The path prefix, e.g. {@code /repo}; errors under it are rendered in this face's style. */
     String prefix();
 
+    /**
+     * The face's short name in events and fault rules: {@code jupki}, {@code upki}, {@code repo}, {@code acme},
+     * {@code rp}, {@code sim}, {@code home}. By default the prefix's first path segment.
+     */
+    default String name() {
+        String prefix = prefix();
+        int slash = prefix.indexOf('/', 1);
+        return slash < 0 ? prefix.substring(Math.min(1, prefix.length())) : prefix.substring(1, slash);
+    }
+
     void addRoutes(RoutesConfig routes);
 
     /** Renders an error in this face's own style (EUC-JP page, J-UPKI page, problem+json, …). */

@@ -16,6 +16,11 @@ public final class LandingPage implements Face {
     }
 
     @Override
+    public String name() {
+        return "home";
+    }
+
+    @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get("/", ctx -> ctx.html(render(Languages.of(ctx))));
     }

@@ -38,9 +38,10 @@ public final class WebServer implements AutoCloseable {
     /**
      * @param relyingPartyPort the HTTPS port that demands a client certificate at the handshake (SPEC 1.9's
      *                         relying-party check); any chain is let through so the check can say why it fails
+     * @param faults           the fault rules' HTTP side, run after the faces' guards and before each route
      */
     public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
-                     CaHierarchy hierarchy, List<Face> faces) {
+                     CaHierarchy hierarchy, List<Face> faces, HttpFaults faults) {
         this.faces = List.copyOf(faces);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -81,6 +82,8 @@ public final class WebServer implements AutoCloseable {
             for (Face face : this.faces) {
                 face.addRoutes(config.routes);
             }
+            config.routes.beforeMatched(ctx -> faults.apply(ctx, faceOf(ctx)));
+            config.routes.exception(ConnectionAbort.Aborted.class, (aborted, ctx) -> ctx.skipRemainingHandlers());
             config.routes.exception(WebError.class, this::render);
             config.routes.exception(HttpResponseException.class, (error, ctx) ->
                     render(new WebError(error.getStatus(), "http-" + error.getStatus(), error.getMessage()), ctx));

@@ -4,11 +4,13 @@ import dev.upkisim.ca.CaHierarchy;
 import dev.upkisim.ca.CaRole;
 import dev.upkisim.ca.OcspResponder;
 import dev.upkisim.ca.OcspSigningCertificate;
+import dev.upkisim.ca.OcspStatus;
 import dev.upkisim.ca.RsaKeyPool;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.OcspResponderStore;
 import dev.upkisim.store.OcspResponderStore.Responder;
+import dev.upkisim.workflow.faults.OcspKnob;
 import java.nio.ByteBuffer;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -31,6 +33,8 @@ public final class OcspService {
     public static final Duration VALIDITY = Duration.ofHours(1);
     /** How long a signed answer to a nonce-less request is reused. */
     public static final Duration REUSE = Duration.ofMinutes(1);
+    /** How far back a stale answer is dated: its nextUpdate lies one {@link #VALIDITY} before now. */
+    public static final Duration STALE_BY = VALIDITY.multipliedBy(2);
     private static final int CACHE_LIMIT = 10_000;
 
     private final OcspResponder responder;
@@ -67,6 +71,29 @@ public final class OcspService {
             });
         }
         return new OcspService(new OcspResponder(signers, VALIDITY), view, clock);
+    }
+
+    /**
+     * The DER OCSPResponse to a DER OCSPRequest as a fault rule wants it misanswered (issue 6 item 2; never reused,
+     * never kept for reuse):
+     * <ul>
+     *   <li>{@link OcspKnob#TRY_LATER}: unsigned tryLater (RFC 6960 2.3);</li>
+     *   <li>{@link OcspKnob#STALE}: signed as if {@link #STALE_BY} earlier, so thisUpdate and nextUpdate are both in
+     *       the past of the simulated clock (RFC 6960 4.2.2.1: such a response SHOULD be considered unreliable);</li>
+     *   <li>{@link OcspKnob#UNKNOWN}: signed, {@code unknown} (RFC 6960 2.2) for every certificate asked about.</li>
+     * </ul>
+     * {@code null} answers correctly, as {@link #respond(byte[])}. A malformed request still gets malformedRequest,
+     * except with tryLater.
+     */
+    public byte[] respond(byte[] requestDer, OcspKnob knob) {
+        if (knob == null) {
+            return respond(requestDer);
+        }
+        return switch (knob) {
+            case TRY_LATER -> OcspResponder.tryLater();
+            case STALE -> responder.respond(OcspResponder.parse(requestDer), clock.now().minus(STALE_BY), view);
+            case UNKNOWN -> responder.respond(OcspResponder.parse(requestDer), clock.now(), (ca, serial) -> OcspStatus.UNKNOWN);
+        };
     }
 
     /** The DER OCSPResponse to a DER OCSPRequest (malformed input gets a malformedRequest response). */

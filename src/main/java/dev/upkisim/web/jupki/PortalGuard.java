@@ -5,6 +5,7 @@ import dev.upkisim.core.Role;
 import dev.upkisim.core.User;
 import dev.upkisim.fixtures.Fixtures;
 import dev.upkisim.web.Languages;
+import dev.upkisim.web.RequestIdentity;
 import dev.upkisim.web.WebError;
 import io.javalin.http.Context;
 import java.net.InetAddress;
@@ -37,6 +38,9 @@ final class PortalGuard {
                 : fixtures.institution(user.institutionId()).orElseThrow();
         PortalRequest request = new PortalRequest(ctx, Languages.of(ctx), user == null ? null : session, user, institution);
         ctx.attribute(PortalRequest.ATTRIBUTE, request);
+        if (user != null) {
+            RequestIdentity.set(ctx, new RequestIdentity(user.username(), user.institutionId()));
+        }
         if (campusOnly && !onCampus(ctx.ip(), institution)) {
             throw new WebError(403, "campus-only", "campus.only");
         }

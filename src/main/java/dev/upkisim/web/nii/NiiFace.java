@@ -4,6 +4,7 @@ import dev.upkisim.core.Institution;
 import dev.upkisim.fixtures.Fixtures;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.Html;
+import dev.upkisim.web.RequestIdentity;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.CertificateListing;
 import dev.upkisim.workflow.OneTimeUrls;
@@ -51,6 +52,11 @@ public final class NiiFace implements Face {
     }
 
     @Override
+    public String name() {
+        return "upki";
+    }
+
+    @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before(UploadPages.LRA + "/*", this::requireRaCertificate);
         routes.get(UploadPages.LRA + "/SSLLogin.do", ctx -> page(ctx, UploadPages.frameset()));
@@ -94,6 +100,7 @@ public final class NiiFace implements Face {
                     : "このページはSSLクライアント認証（https）でのみ利用できます。");
         }
         ctx.attribute(INSTITUTION, institution);
+        RequestIdentity.set(ctx, new RequestIdentity(null, institution.id()));
     }
 
     private static Institution institution(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.upkisim.web.repo;
 
+import dev.upkisim.web.HttpFaults;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.OcspService;
 import io.javalin.config.RoutesConfig;
@@ -13,7 +14,8 @@ import java.util.Base64;
  * an {@code application/ocsp-request} body, or {@code GET /repo/ocsp/{url-encoded base64 DER request}}; both
  * answer {@code application/ocsp-response}. A request that cannot be decoded still gets an OCSP answer
  * (malformedRequest, RFC 6960 2.3), as OCSP clients expect; only a POST of another media type is refused with
- * the repository's error page.
+ * the repository's error page. A fault rule may ask for a misanswer ({@code tryLater}, {@code stale},
+ * {@code unknown}: {@link HttpFaults#ocspKnob}); a slow responder is a fault delay before the route runs.
  */
 final class OcspRoutes {
     static final String MEDIA_REQUEST = "application/ocsp-request";
@@ -34,7 +36,7 @@ final class OcspRoutes {
         if (!type.equalsIgnoreCase(MEDIA_REQUEST)) {
             throw WebError.badRequest("POST an OCSP request as " + MEDIA_REQUEST + " (RFC 6960 A.1)");
         }
-        answer(ctx, ocsp.respond(ctx.bodyAsBytes()));
+        answer(ctx, ocsp.respond(ctx.bodyAsBytes(), HttpFaults.ocspKnob(ctx)));
     }
 
     private void get(Context ctx) {
@@ -45,8 +47,10 @@ final class OcspRoutes {
         } catch (IllegalArgumentException e) {
             request = new byte[0];
         }
-        answer(ctx, ocsp.respond(request));
-        ctx.header("Cache-Control", "max-age=60, public, no-transform, must-revalidate"); // RFC 5019 6.2
+        var knob = HttpFaults.ocspKnob(ctx);
+        answer(ctx, ocsp.respond(request, knob));
+        ctx.header("Cache-Control", knob != null ? "no-store" // a faulted answer must not outlive its rule
+                : "max-age=60, public, no-transform, must-revalidate"); // RFC 5019 6.2
     }
 
     private static void answer(Context ctx, byte[] response) {
