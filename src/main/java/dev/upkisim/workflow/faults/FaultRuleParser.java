@@ -64,7 +64,7 @@ import java.util.function.Predicate;
 public final class FaultRuleParser {
     /** The faces a rule can name (each {@code web} face's name). */
     public static final List<String> FACES = List.of("jupki", "upki", "repo", "acme", "rp", "sim", "home");
-    /** The longest delay: a request thread waits that long, and listeners time idle connections out. */
+    /** The longest delay: a server thread waits that long for each delayed request (checked past the 30 s idle timeout). */
     public static final Duration MAX_DELAY = Duration.ofSeconds(60);
     /** Where the OCSP responder answers (RFC 6960 A.1: POST there, GET below it). */
     public static final String OCSP_PATH = "/repo/ocsp";
