@@ -108,6 +108,10 @@ public final class Simulator implements AutoCloseable {
             Fixtures fixtures = join(fixturesLoading);
             NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
             resources.add(nii.runner());
+            if (nii.faults().rulesInForce() > 0) {
+                notices.add(nii.faults().rulesInForce() + " fault rule(s) kept from an earlier run are in force:"
+                        + " GET /sim/faults lists them, DELETE /sim/faults removes them");
+            }
             nii.crls().publishMissing();
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),

@@ -108,6 +108,8 @@ class FaultApiTest {
         }
         try (RunningSimulator sim = start()) {
             SimFaults faults = new SimFaults(sim);
+            assertTrue(sim.simulator().notices().contains("2 fault rule(s) kept from an earlier run are in force:"
+                    + " GET /sim/faults lists them, DELETE /sim/faults removes them"), sim.simulator().notices().toString());
             JsonNode rules = faults.list().get("rules");
             assertEquals(2, rules.size());
             assertEquals(1, rules.get(0).get("fired").asInt());

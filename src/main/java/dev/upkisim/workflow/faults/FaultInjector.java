@@ -22,6 +22,11 @@ public final class FaultInjector {
         return !book.isEmpty();
     }
 
+    /** How many rules are in force (e.g. restored from the data directory at start). */
+    public int rulesInForce() {
+        return book.reports().size();
+    }
+
     public FaultDecision forRequest(HttpFaultRequest request) {
         if (book.isEmpty()) {
             return FaultDecision.NONE;
