@@ -45,10 +45,10 @@ import java.util.function.Predicate;
  * delay    {"match": {"face": "jupki"}, "action": {"type": "delay", "duration": "PT2S"}}
  * status   {"match": {"face": "upki", "path": "/upki-odcert/*.do", "method": "POST"},
  *           "trigger": {"type": "next", "count": 2}, "action": {"type": "status", "status": 503}}
- * reset    {"match": {"face": "jupki", "user": "taro"}, "trigger": {"type": "every", "n": 3},
+ * reset    {"match": {"face": "jupki", "user": "shiken.taro"}, "trigger": {"type": "every", "n": 3},
  *           "action": {"type": "reset"}}
  * fail     {"match": {"stage": "nii-to-ca"}, "trigger": {"type": "next", "count": 1}, "action": {"type": "fail"}}
- *          {"match": {"stage": "mail-delivery", "recipient": "taro@example.ac.jp"},
+ *          {"match": {"stage": "mail-delivery", "recipient": "shiken.taro@example.ac.jp"},
  *           "trigger": {"type": "next", "count": 2}, "action": {"type": "fail", "message": "SMTP 451 try later"}}
  * tryLater {"match": {"face": "repo"}, "trigger": {"type": "probability", "p": 0.5}, "action": {"type": "tryLater"}}
  * stale    {"match": {"face": "repo"}, "action": {"type": "stale"}}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FaultRuleParserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final FaultRuleParser parser = new FaultRuleParser(Set.of("example-u", "sample-c")::contains,
-            Set.of("taro", "hanako")::contains);
+            Set.of("shiken.taro", "mihon.hanako")::contains);
 
     private FaultRule parse(String json) throws Exception {
         return parser.parse(JSON.readTree(json.replace('\'', '"')));
@@ -45,9 +45,9 @@ class FaultRuleParserTest {
                 "{'match': {'face': 'jupki'}, 'action': {'type': 'delay', 'duration': 'PT2S'}}",
                 "{'match': {'face': 'upki', 'path': '/upki-odcert/*.do', 'method': 'POST'},"
                         + " 'trigger': {'type': 'next', 'count': 2}, 'action': {'type': 'status', 'status': 503}}",
-                "{'match': {'face': 'jupki', 'user': 'taro'}, 'trigger': {'type': 'every', 'n': 3}, 'action': {'type': 'reset'}}",
+                "{'match': {'face': 'jupki', 'user': 'shiken.taro'}, 'trigger': {'type': 'every', 'n': 3}, 'action': {'type': 'reset'}}",
                 "{'match': {'stage': 'nii-to-ca'}, 'trigger': {'type': 'next', 'count': 1}, 'action': {'type': 'fail'}}",
-                "{'match': {'stage': 'mail-delivery', 'recipient': 'taro@example.ac.jp'},"
+                "{'match': {'stage': 'mail-delivery', 'recipient': 'shiken.taro@example.ac.jp'},"
                         + " 'trigger': {'type': 'next', 'count': 2}, 'action': {'type': 'fail', 'message': 'SMTP 451 try later'}}",
                 "{'match': {'face': 'repo'}, 'trigger': {'type': 'probability', 'p': 0.5}, 'action': {'type': 'tryLater'}}",
                 "{'match': {'face': 'repo'}, 'action': {'type': 'stale'}}",
@@ -88,7 +88,7 @@ class FaultRuleParserTest {
             "{'match': {'face': 'jupki', 'method': 'FETCH'}, 'action': {'type': 'reset'}} | match.method: \"FETCH\" is not an HTTP method",
             "{'match': {'face': 'jupki', 'user': 'jiro'}, 'action': {'type': 'reset'}} | match.user: no user \"jiro\"",
             "{'match': {'face': 'upki', 'institution': 'nowhere-u'}, 'action': {'type': 'reset'}} | match.institution: no institution \"nowhere-u\"",
-            "{'match': {'face': 'upki', 'user': 'taro'}, 'action': {'type': 'reset'}} | only the portal (face jupki) knows the member",
+            "{'match': {'face': 'upki', 'user': 'shiken.taro'}, 'action': {'type': 'reset'}} | only the portal (face jupki) knows the member",
             "{'match': {'face': 'repo', 'institution': 'example-u'}, 'action': {'type': 'reset'}} | face repo never matches one",
             "{'match': {'stage': 'nii-to-cá'}, 'action': {'type': 'fail'}}   | match.stage: unknown stage",
             "{'match': {'stage': 'nii-to-ca', 'face': 'upki'}, 'action': {'type': 'fail'}} | leave out face, path, method and user",
