@@ -94,7 +94,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         Supplier<SmimeSigner> signer = memoize(() -> new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy,
                 sender.address(), clock.now(), clock.wallNow(), keys.take())));
         var notifier = new MailNotifier(outbox, jobs, clock, new NoticeTemplates(sender),
-                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()));
+                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()), timeline);
 
         var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);
         var urlShapes = new OneTimeUrls(publicUrl);
@@ -105,16 +105,16 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         crlPublishing.onPublished(revocationView::refresh);
         var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
         runner.register(ApplicationProcessing.JOB_KIND, new ApplicationProcessing(database, applications, certificates,
-                urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing));
+                urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing, timeline));
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
-        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
+        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT, timeline));
 
         var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
                 P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)),
-                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)));
-        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes);
+                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)), timeline);
+        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes, timeline);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
-        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner);
+        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner, timeline);
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),

@@ -112,7 +112,7 @@ public final class Simulator implements AutoCloseable {
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
-                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
+                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes(), nii.timeline()),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
                             nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),

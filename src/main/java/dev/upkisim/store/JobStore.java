@@ -31,8 +31,9 @@ public final class JobStore {
         return Sql.one(connection, "SELECT MIN(due_at) AS next FROM job", row -> Sql.instant(row, "next"));
     }
 
-    public void delete(Connection tx, long id) throws SQLException {
-        Sql.update(tx, "DELETE FROM job WHERE id = ?", id);
+    /** @return whether the job was still there */
+    public boolean delete(Connection tx, long id) throws SQLException {
+        return Sql.update(tx, "DELETE FROM job WHERE id = ?", id) > 0;
     }
 
     public void retryLater(Connection tx, long id, Instant dueAt, String error) throws SQLException {

@@ -3,6 +3,8 @@ package dev.upkisim.web.sim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.clock.SimClock;
+import dev.upkisim.core.Event;
+import dev.upkisim.workflow.events.Timeline;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.WebError;
 import io.javalin.config.RoutesConfig;
@@ -22,12 +24,14 @@ public final class SimApi implements Face {
     private final SimClock clock;
     private final BooleanSupplier ready;
     private final List<SimRoutes> groups;
+    private final Timeline timeline;
 
-    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready, List<SimRoutes> groups) {
+    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready, List<SimRoutes> groups, Timeline timeline) {
         this.token = token;
         this.clock = clock;
         this.ready = ready;
         this.groups = List.copyOf(groups);
+        this.timeline = timeline;
     }
 
     @Override
@@ -66,7 +70,10 @@ public final class SimApi implements Face {
         }
         ClockChange change = ClockChange.parse(body);
         clock.change(change.advance(), change.speed(), change.frozen());
-        ctx.json(ClockView.of(clock));
+        ClockView now = ClockView.of(clock);
+        timeline.record(Event.of("sim", "clock.changed", "simulated clock " + change.describe() + "; now " + now.now()
+                + ", speed " + now.speed() + (now.frozen() ? ", frozen" : "")));
+        ctx.json(now);
     }
 
     @Override
