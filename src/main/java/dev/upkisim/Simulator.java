@@ -160,6 +160,11 @@ public final class Simulator implements AutoCloseable {
         return web.relyingPartyPort();
     }
 
+    /** Every route served, as {@code METHOD /path/{param}}. */
+    public List<String> routes() {
+        return web.routes();
+    }
+
     public String token() {
         return token;
     }

@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
     private static final String RENDERED = "upki-sim.error-rendered";
     private final Javalin app;
     private final List<Face> faces;
+    private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ServerConnector http;
     private ServerConnector https;
     private ServerConnector relyingParty;
@@ -48,6 +49,11 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
             config.jetty.addConnector((server, httpConfig) -> {
                 http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
                 http.setHost(bind.getHostAddress());
@@ -106,6 +112,11 @@ public final class WebServer implements AutoCloseable {
 
     public int httpsPort() {
         return https.getLocalPort();
+    }
+
+    /** Every route as {@code METHOD /path/{param}}, e.g. for checking that the API description covers them. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public int relyingPartyPort() {

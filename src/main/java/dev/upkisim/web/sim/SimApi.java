@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class SimApi implements Face {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What needs no token: readiness, and the API's description (issue 5 item 8). */
+    private static final java.util.Set<String> OPEN_PATHS = java.util.Set.of("/sim/health", "/sim/openapi.json", "/sim/api");
     private final BearerToken token;
     private final SimClock clock;
     private final BooleanSupplier ready;
@@ -42,11 +44,13 @@ public final class SimApi implements Face {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before("/sim/*", ctx -> {
-            if (!ctx.path().equals("/sim/health")) {
+            if (!OPEN_PATHS.contains(ctx.path())) {
                 token.require(ctx);
             }
         });
         routes.get("/sim/health", this::health);
+        routes.get("/sim/openapi.json", ctx -> ctx.json(ApiDescription.document()));
+        routes.get("/sim/api", ctx -> ctx.html(ApiDescriptionPage.render(ApiDescription.document())));
         routes.get("/sim/clock", ctx -> ctx.json(ClockView.of(clock)));
         routes.post("/sim/clock", this::changeClock);
         routes.get("/sim/tls", ctx -> ctx.json(TlsView.of(ctx.req())));
