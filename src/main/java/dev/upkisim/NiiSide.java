@@ -67,10 +67,11 @@ import java.util.function.Supplier;
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
  * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  * @param timeline           every state change and simulation effect, with its reason (issue 5)
+ * @param maintenance        the maintenance windows (SPEC 1.6); assembled here because the job runner consults them
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls, OcspService ocsp, Timeline timeline) {
+               CrlPublishing crls, OcspService ocsp, Timeline timeline, MaintenanceSide maintenance) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -87,7 +88,8 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var outbox = new OutboxStore();
         Delays delays = Delays.realistic(settings.get(SettingsCatalog.SEED), settings.get(SettingsCatalog.INSTANT));
         settings.optional(SettingsCatalog.DELAY_ISSUE_BUTTON).ifPresent(delay -> delays.pin(Delays.Stage.ISSUE_BUTTON, delay));
-        JobRunner runner = new JobRunner(database, jobs, clock, 2);
+        var maintenance = MaintenanceSide.assemble(settings, database, clock, fixtures, timeline, jobs);
+        JobRunner runner = new JobRunner(database, jobs, clock, 2, maintenance.jobPause());
 
         Map<String, MailTransport> transports = transports(settings);
         NoticeSender sender = sender(settings.get(SettingsCatalog.MAIL_FROM));
@@ -118,9 +120,11 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
-                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline)),
+                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline),
+                maintenance.routes(runner::wakeUp)),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline,
+                maintenance);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

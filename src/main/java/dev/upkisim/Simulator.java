@@ -118,7 +118,8 @@ public final class Simulator implements AutoCloseable {
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
-                            new LandingPage()));
+                            new LandingPage()),
+                    List.of(nii.maintenance().guard()));
             resources.add(web);
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
