@@ -36,6 +36,7 @@ public record Recurrence(Every every, LocalTime from, LocalTime to, ZoneId zone)
         LocalizedText describe();
     }
 
+    /** Every day. */
     public record Daily() implements Every {
         @Override
         public boolean picks(LocalDate day) {
@@ -48,6 +49,7 @@ public record Recurrence(Every every, LocalTime from, LocalTime to, ZoneId zone)
         }
     }
 
+    /** Every {@code weekday}. */
     public record Weekly(DayOfWeek weekday) implements Every {
         @Override
         public boolean picks(LocalDate day) {

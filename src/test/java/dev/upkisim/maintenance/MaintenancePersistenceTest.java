@@ -42,7 +42,9 @@ class MaintenancePersistenceTest {
         String once = maintenance.add("{\"face\": \"upki\", \"start\": \"2030-01-05T00:00:00Z\", \"end\": \"2030-01-05T09:00:00Z\","
                 + " \"title\": {\"ja\": \"年始作業\", \"en\": \"New year work\"}}");
         String weekly = maintenance.add("{\"face\": \"repo\", \"every\": {\"weekday\": \"SUNDAY\"}, \"from\": \"02:00\", \"to\": \"03:00\"}");
+        String current = maintenance.openNow("acme", "PT1H");
         String listed = definitions(maintenance.list());
+        assertEquals(1, started(maintenance, current));
         sim.close();
 
         SimMaintenance restarted = start();
@@ -51,13 +53,20 @@ class MaintenancePersistenceTest {
         assertEquals("年始作業", restarted.window(once).get("title").get("ja").asText());
         assertEquals("SUNDAY", restarted.window(weekly).get("every").get("weekday").asText());
         assertEquals("fixtures", restarted.window("jupki-monthly").get("origin").asText());
-        assertEquals("api-3", restarted.add("{\"face\": \"acme\", \"duration\": \"PT1H\"}"), "numbering goes on");
+        assertTrue(restarted.window(current).get("active").asBoolean());
+        assertEquals(1, started(restarted, current), "a start seen before the restart is not told again");
+        assertEquals("api-4", restarted.add("{\"face\": \"acme\", \"duration\": \"PT1H\"}"), "numbering goes on");
 
         HttpResponse<String> refused = sim.withToken("DELETE", "/sim/maintenance/upki-2026-12", null);
         assertEquals(409, refused.statusCode());
         assertTrue(SimMaintenance.json(refused.body()).get("detail").asText().contains("maintenance.yaml"), refused.body());
-        assertEquals(3, SimMaintenance.json(sim.withToken("DELETE", "/sim/maintenance", null).body()).get("deleted").size());
+        assertEquals(4, SimMaintenance.json(sim.withToken("DELETE", "/sim/maintenance", null).body()).get("deleted").size());
         assertEquals("jupki-monthly", restarted.window("jupki-monthly").get("id").asText(), "the fixtures stay");
+    }
+
+    private static long started(SimMaintenance maintenance, String window) {
+        return maintenance.events("maintenance.started").stream()
+                .filter(event -> event.get("reason").asText().contains("window '" + window + "'")).count();
     }
 
     private static String definitions(JsonNode list) {

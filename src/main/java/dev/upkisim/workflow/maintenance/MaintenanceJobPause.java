@@ -6,6 +6,7 @@ import dev.upkisim.store.Database;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.JobStore.Job;
 import dev.upkisim.workflow.JobGate;
+import dev.upkisim.workflow.events.Timeline;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Holds back the background work of a face in maintenance (SPEC 1.6: pending processing "pauses and resumes after it,
@@ -22,14 +25,15 @@ import java.util.stream.Collectors;
  * the {@link MaintenanceWatch} look, so the timeline tells a start before the pauses it causes.
  */
 public final class MaintenanceJobPause implements JobGate {
+    private static final Logger LOG = LoggerFactory.getLogger(MaintenanceJobPause.class);
     private final Database database;
     private final JobStore jobs;
-    private final dev.upkisim.workflow.events.Timeline timeline;
+    private final Timeline timeline;
     private final MaintenanceCalendar calendar;
     private final MaintenanceWatch watch;
     private final Map<String, PausableJob> pausable;
 
-    public MaintenanceJobPause(Database database, JobStore jobs, dev.upkisim.workflow.events.Timeline timeline,
+    public MaintenanceJobPause(Database database, JobStore jobs, Timeline timeline,
                                MaintenanceCalendar calendar, MaintenanceWatch watch, List<PausableJob> pausable) {
         this.database = database;
         this.jobs = jobs;
@@ -41,7 +45,12 @@ public final class MaintenanceJobPause implements JobGate {
 
     @Override
     public List<Job> admit(List<Job> due, Instant now) {
-        watch.observe(now);
+        try {
+            watch.observe(now);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot tell maintenance starts and ends on the timeline now; trying again at the next pass: {}",
+                    e.toString()); // the jobs must not wait for the timeline
+        }
         List<Job> admitted = new ArrayList<>();
         List<Held> held = new ArrayList<>();
         for (Job job : due) {

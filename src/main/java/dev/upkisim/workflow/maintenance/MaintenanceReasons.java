@@ -35,22 +35,24 @@ final class MaintenanceReasons {
 
     static String started(MaintenanceOccurrence occurrence, Instant observedAt) {
         return "The " + occurrence.face().label().en() + " went into maintenance at " + JapanTime.plain(occurrence.start())
-                + late(occurrence.start(), observedAt) + " (" + occurrence.window().title().en() + "), until "
-                + JapanTime.plain(occurrence.end()) + ". Until then " + effect(occurrence.face()) + ".";
+                + " (window '" + occurrence.window().id() + "': " + occurrence.window().title().en() + "), until "
+                + JapanTime.plain(occurrence.end()) + ". Until then " + effect(occurrence.face()) + "."
+                + late(occurrence.start(), observedAt);
     }
 
     static String ended(ObservedOccurrence occurrence, Instant observedAt, boolean deleted, long blocked) {
-        String what = deleted && occurrence.end().isAfter(observedAt)
-                ? "came out of maintenance early: window '" + occurrence.windowId() + "' was deleted"
-                : "came out of maintenance at " + JapanTime.plain(occurrence.end()) + late(occurrence.end(), observedAt);
-        return "The " + occurrence.face().label().en() + " " + what + " (" + occurrence.title() + "). " + blocked
+        boolean early = deleted && occurrence.end().isAfter(observedAt);
+        return "The " + occurrence.face().label().en() + " came out of maintenance "
+                + (early ? "early, its window deleted" : "at " + JapanTime.plain(occurrence.end())) + " (window '"
+                + occurrence.windowId() + "': " + occurrence.title() + "). " + blocked
                 + (blocked == 1 ? " request was" : " requests were") + " answered with the maintenance page; work that"
-                + " waited runs now.";
+                + " waited runs now." + (early ? "" : late(occurrence.end(), observedAt));
     }
 
     static String passed(MaintenanceOccurrence occurrence, Instant observedAt) {
         return "The " + occurrence.face().label().en() + " was in maintenance from " + JapanTime.plain(occurrence.start())
-                + " to " + JapanTime.plain(occurrence.end()) + " (" + occurrence.window().title().en() + "), while the"
+                + " to " + JapanTime.plain(occurrence.end()) + " (window '" + occurrence.window().id() + "': "
+                + occurrence.window().title().en() + "), while the"
                 + " simulated clock jumped to " + JapanTime.plain(observedAt) + ": no request or job fell into it.";
     }
 
@@ -94,9 +96,10 @@ final class MaintenanceReasons {
         };
     }
 
-    /** ", noticed at …" when the clock had already moved on (a jump, or the simulator was stopped). */
+    /** " Noticed at …" when the clock had already moved on (a jump, or the simulator was stopped). */
     private static String late(Instant edge, Instant observedAt) {
-        return observedAt.isAfter(edge.plusSeconds(60)) ? " (noticed at " + JapanTime.plain(observedAt) + ")" : "";
+        return observedAt.isAfter(edge.plusSeconds(60))
+                ? " Noticed at " + JapanTime.plain(observedAt) + ", after the simulated clock had moved on." : "";
     }
 
     private static String capitalized(String text) {

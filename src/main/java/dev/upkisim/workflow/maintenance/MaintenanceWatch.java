@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -170,12 +171,12 @@ public final class MaintenanceWatch {
         }
     }
 
-    private static java.util.Optional<Seen> read(String json) {
+    private static Optional<Seen> read(String json) {
         try {
-            return java.util.Optional.of(JSON.readValue(json, Seen.class));
+            return Optional.of(JSON.readValue(json, Seen.class));
         } catch (JsonProcessingException e) {
             LOG.warn("forgetting unreadable sim_control '{}' ({}); maintenance in progress is told again", CONTROL, e.toString());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

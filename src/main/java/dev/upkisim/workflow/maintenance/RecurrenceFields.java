@@ -46,7 +46,10 @@ final class RecurrenceFields {
             return Map.of("weekday", weekly.weekday().name());
         }
         if (every instanceof Recurrence.MonthlyNth monthly) {
-            return Map.of("nth", monthly.nth(), "weekday", monthly.weekday().name());
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("nth", monthly.nth());
+            fields.put("weekday", monthly.weekday().name());
+            return fields;
         }
         return "daily";
     }
