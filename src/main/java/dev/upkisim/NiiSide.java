@@ -74,12 +74,14 @@ import java.util.function.Supplier;
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
  * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  * @param timeline           every state change and simulation effect, with its reason (issue 5)
+ * @param maintenance        the maintenance windows (SPEC 1.6); assembled here because the job runner consults them
  * @param faults             the fault rules (issue 5 item 3): consulted by the HTTP faces, the NII → CA and
  *                           revocation jobs and mail delivery
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls, OcspService ocsp, Timeline timeline, FaultInjector faults) {
+               CrlPublishing crls, OcspService ocsp, Timeline timeline, MaintenanceSide maintenance,
+               FaultInjector faults) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -98,7 +100,8 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var outbox = new OutboxStore();
         Delays delays = Delays.realistic(settings.get(SettingsCatalog.SEED), settings.get(SettingsCatalog.INSTANT));
         settings.optional(SettingsCatalog.DELAY_ISSUE_BUTTON).ifPresent(delay -> delays.pin(Delays.Stage.ISSUE_BUTTON, delay));
-        JobRunner runner = new JobRunner(database, jobs, clock, 2);
+        var maintenance = MaintenanceSide.assemble(settings, database, clock, fixtures, timeline, jobs);
+        JobRunner runner = new JobRunner(database, jobs, clock, 2, maintenance.jobPause());
 
         Map<String, MailTransport> transports = new LinkedHashMap<>();
         transports(settings).forEach((name, transport) -> transports.put(name, new FaultyMailTransport(transport, faults)));
@@ -106,7 +109,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         Supplier<SmimeSigner> signer = memoize(() -> new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy,
                 sender.address(), clock.now(), clock.wallNow(), keys.take())));
         var notifier = new MailNotifier(outbox, jobs, clock, new NoticeTemplates(sender),
-                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()));
+                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()), timeline);
 
         var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);
         var urlShapes = new OneTimeUrls(publicUrl);
@@ -117,25 +120,26 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         crlPublishing.onPublished(revocationView::refresh);
         var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
         runner.register(ApplicationProcessing.JOB_KIND, new FaultyApplicationStage(new ApplicationProcessing(database,
-                applications, certificates, urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing), faults,
-                database, applications));
+                applications, certificates, urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing, timeline),
+                faults, database, applications));
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
-        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
+        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT, timeline));
 
         var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
                 P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)),
-                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)));
-        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes);
+                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)), timeline);
+        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes, timeline);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
-        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner);
+        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner, timeline);
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
                 new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline),
-                new FaultRoutes(faultBook, new FaultRuleParser(id -> fixtures.institution(id).isPresent(),
-                        id -> fixtures.user(id).isPresent()))),
+                maintenance.routes(runner::wakeUp), new FaultRoutes(faultBook, new FaultRuleParser(
+                        id -> fixtures.institution(id).isPresent(), id -> fixtures.user(id).isPresent()))),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline, faults);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline,
+                maintenance, faults);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

@@ -117,13 +117,14 @@ public final class Simulator implements AutoCloseable {
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
-                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
+                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes(), nii.timeline()),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
                             nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
-                            new LandingPage()), new HttpFaults(nii.faults()));
+                            new LandingPage()),
+                    List.of(nii.maintenance().guard()), new HttpFaults(nii.faults()));
             resources.add(web);
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
@@ -163,6 +164,11 @@ public final class Simulator implements AutoCloseable {
 
     public int relyingPartyPort() {
         return web.relyingPartyPort();
+    }
+
+    /** Every route served, as {@code METHOD /path/{param}}. */
+    public List<String> routes() {
+        return web.routes();
     }
 
     public String token() {

@@ -32,6 +32,8 @@ public final class StartupReport {
         values.put(SettingsCatalog.SIM_TOKEN.key(),
                 settings.optional(SettingsCatalog.SIM_TOKEN).isPresent() ? "(set)" : "(generated; see the ready line)");
         values.put(SettingsCatalog.INSTANT.key(), String.valueOf(settings.get(SettingsCatalog.INSTANT)));
+        values.put(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS.key(), settings.get(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS)
+                + " (" + simulator.fixtures().maintenance().size() + " windows in maintenance.yaml)");
 
         for (Setting<?> setting : SettingsCatalog.ALL) {
             String value = values.get(setting.key());

@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
  * The HTTP and HTTPS listeners and the faces behind them (the first face whose prefix owns a path renders its
  * errors; a face with the empty prefix, listed last, owns the rest). Built apart from started, so tests start the same
  * server on port 0. Errors are mapped here, once: a {@link WebError} is rendered by the face that owns the
- * path; anything unexpected is logged and shown as that face's 500, never as a stack trace.
+ * path; anything unexpected is logged and shown as that face's 500, never as a stack trace. {@link RequestGate}s
+ * see every request first (maintenance windows) and may answer it in the owning face's style.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String RENDERED = "upki-sim.error-rendered";
     private final Javalin app;
     private final List<Face> faces;
+    private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ServerConnector http;
     private ServerConnector https;
     private ServerConnector relyingParty;
@@ -38,10 +40,23 @@ public final class WebServer implements AutoCloseable {
     /**
      * @param relyingPartyPort the HTTPS port that demands a client certificate at the handshake (SPEC 1.9's
      *                         relying-party check); any chain is let through so the check can say why it fails
-     * @param faults           the fault rules' HTTP side, run after the faces' guards and before each route
      */
     public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
-                     CaHierarchy hierarchy, List<Face> faces, HttpFaults faults) {
+                     CaHierarchy hierarchy, List<Face> faces) {
+        this(bind, httpPort, httpsPort, relyingPartyPort, identity, hierarchy, faces, List.of(), null);
+    }
+
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
+                     CaHierarchy hierarchy, List<Face> faces, List<RequestGate> gates) {
+        this(bind, httpPort, httpsPort, relyingPartyPort, identity, hierarchy, faces, gates, null);
+    }
+
+    /**
+     * @param gates  run before the faces' own handlers, in order; the first that answers ends the request
+     * @param faults the fault rules' HTTP side, or {@code null}: run after the faces' guards, before each route
+     */
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
+                     CaHierarchy hierarchy, List<Face> faces, List<RequestGate> gates, HttpFaults faults) {
         this.faces = List.copyOf(faces);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -49,6 +64,11 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
             config.jetty.addConnector((server, httpConfig) -> {
                 http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
                 http.setHost(bind.getHostAddress());
@@ -79,11 +99,22 @@ public final class WebServer implements AutoCloseable {
                 relyingParty.setPort(relyingPartyPort);
                 return relyingParty;
             });
+            List<RequestGate> allGates = List.copyOf(gates);
+            config.routes.before(ctx -> {
+                for (RequestGate gate : allGates) {
+                    if (gate.answered(ctx, faceOf(ctx))) {
+                        ctx.skipRemainingHandlers();
+                        return;
+                    }
+                }
+            });
             for (Face face : this.faces) {
                 face.addRoutes(config.routes);
             }
-            config.routes.beforeMatched(ctx -> faults.apply(ctx, faceOf(ctx)));
-            config.routes.exception(ConnectionAbort.Aborted.class, (aborted, ctx) -> ctx.skipRemainingHandlers());
+            if (faults != null) { // after the gates and the faces' guards, which tell who asks (RequestIdentity)
+                config.routes.beforeMatched(ctx -> faults.apply(ctx, faceOf(ctx)));
+                config.routes.exception(ConnectionAbort.Aborted.class, (aborted, ctx) -> ctx.skipRemainingHandlers());
+            }
             config.routes.exception(WebError.class, this::render);
             config.routes.exception(HttpResponseException.class, (error, ctx) ->
                     render(new WebError(error.getStatus(), "http-" + error.getStatus(), error.getMessage()), ctx));
@@ -109,6 +140,11 @@ public final class WebServer implements AutoCloseable {
 
     public int httpsPort() {
         return https.getLocalPort();
+    }
+
+    /** Every route as {@code METHOD /path/{param}}, e.g. for checking that the API description covers them. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public int relyingPartyPort() {

@@ -15,6 +15,8 @@ import dev.upkisim.store.OneTimeUrlStore.OneTimeUrl;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import dev.upkisim.workflow.events.ApplicationEvents;
+import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -46,10 +48,12 @@ public final class PickupService {
     private final Delays delays;
     private final P12Format p12Format;
     private final DoubleSubmitQuirk quirk;
+    private final Timeline timeline;
 
     public PickupService(Database database, ApplicationStore applications, CertificateStore certificates,
                          OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                         Notifier notifier, Delays delays, P12Format p12Format, DoubleSubmitQuirk quirk) {
+                         Notifier notifier, Delays delays, P12Format p12Format, DoubleSubmitQuirk quirk,
+                         Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -61,6 +65,7 @@ public final class PickupService {
         this.delays = delays;
         this.p12Format = p12Format;
         this.quirk = quirk;
+        this.timeline = timeline;
     }
 
     // --- the admin's PIN URL: SPEntranceCliPin.jsp → spEntranceCliPin.do → spDLCliPin.do ---
@@ -160,6 +165,8 @@ public final class PickupService {
             return step1;
         }
         if (!constantTimeEquals(open.application().request().accessPin(), password)) {
+            timeline.record(ApplicationEvents.of(open.application(), "pickup.wrong-password",
+                    "STEP1: the 認証情報パスワード entered is not the access PIN; STEP1 shown again"));
             return new Pickup.Step1(token, open.application(), true);
         }
         return database.<Pickup>write(tx -> {
@@ -169,6 +176,8 @@ public final class PickupService {
             }
             String session = Secrets.token();
             urls.insert(tx, session, Purpose.STEP2_SESSION, open.application().id(), null, now, now.plus(SESSION));
+            timeline.record(tx, ApplicationEvents.of(open.application(), "pickup.step2",
+                    "STEP1 passed with the access PIN; the certificate URL is now used up, STEP2 shown"));
             return new Pickup.Step2(session, open.application());
         });
     }
@@ -194,7 +203,10 @@ public final class PickupService {
             Instant now = clock.now();
             String download = Secrets.token();
             urls.insert(tx, download, Purpose.STEP3_DOWNLOAD, applicationId, null, now, ApplicationProcessing.expiry(now));
-            return new Pickup.Step3(download, applications.find(tx, applicationId).orElseThrow());
+            Application issued = applications.find(tx, applicationId).orElseThrow();
+            timeline.record(tx, ApplicationEvents.of(issued, "application.issued",
+                    "「発行」 pressed on STEP2: certificate issued, STEP3 shown"));
+            return new Pickup.Step3(download, issued);
         });
     }
 
@@ -223,14 +235,19 @@ public final class PickupService {
             while (Instant.now().isBefore(giveUp)) {
                 var download = database.read(c -> urls.latest(c, applicationId, Purpose.STEP3_DOWNLOAD));
                 if (download.isPresent()) {
-                    return new Pickup.Step3(download.get().token(),
-                            database.read(c -> applications.find(c, applicationId)).orElseThrow());
+                    Application issued = database.read(c -> applications.find(c, applicationId)).orElseThrow();
+                    timeline.record(ApplicationEvents.of(issued, "quirk.double-submit", "a second 「発行」 request"
+                            + " (double click, back or reload) was answered with the first one's STEP3 (quirk fixed)"));
+                    return new Pickup.Step3(download.get().token(), issued);
                 }
                 pause(Duration.ofMillis(50));
             }
         }
         return database.<Pickup>write(tx -> {
             applications.setStuck(tx, applicationId, true, clock.now());
+            timeline.record(tx, ApplicationEvents.of(applications.find(tx, applicationId).orElseThrow(),
+                    "quirk.double-submit", "a second 「発行」 request (double click, back or reload) found the STEP2"
+                            + " session used up: STEP1 shown and the application is stuck until reset (seed FAQ)"));
             String deadCertificateUrl = urls.latest(tx, applicationId, Purpose.CERTIFICATE).map(OneTimeUrl::token).orElse("");
             return new Pickup.Step1(deadCertificateUrl, applications.find(tx, applicationId).orElseThrow(), false);
         });
@@ -247,6 +264,8 @@ public final class PickupService {
             jobs.schedule(tx, RevokeReminder.JOB_KIND, application.id(), now.plus(RevokeReminder.AFTER));
         }
         notifier.send(tx, new Notice.Acquired(application, certificate, replaced));
+        timeline.record(tx, ApplicationEvents.of(application, "application.downloaded",
+                "P12 downloaded; the acquisition notice was mailed"));
     }
 
     /** Empty when the token is open for this purpose, else why not (as a URL, so the caller can map it). */
