@@ -48,6 +48,11 @@ public final class Timeline {
         return database.read(connection -> events.list(connection, query));
     }
 
+    /** The newest {@code query.limit()} events matching {@code query}, oldest first (the recent past of a live view). */
+    public List<RecordedEvent> latest(EventQuery query) {
+        return database.read(connection -> events.latest(connection, query));
+    }
+
     /** The id of the latest event, for a stream that starts "from now". */
     public long lastId() {
         return database.read(events::lastId);

@@ -1,0 +1,134 @@
+// A small generic panel for a part of the /sim/ API whose JSON shape is still settling (maintenance, faults, quirks,
+// delays, scenario, reset): it shows only when GET answers 200, renders what GET returns as tables, POSTs the JSON
+// typed in its text area, and deletes listed items by id. Adapting one to a final shape is a change to its spec in
+// optional-panels.js, or a dedicated module in its place.
+import { el, clear } from './dom.js';
+import { addTexts, t } from './i18n.js';
+import { api, answers } from './api.js';
+import { createPanel } from './panel.js';
+import { onSimEvent } from './sim-events.js';
+
+addTexts({
+  ja: {
+    'json.none': '（なし）', 'json.body': '送る JSON', 'json.post': '送信（POST）', 'json.delete': '削除',
+    'json.deleteAll': 'すべて削除', 'json.confirm': '本当に実行しますか？ もう一度押してください', 'json.done': '完了しました。',
+    'json.notJson': 'JSON として読めません: {0}',
+  },
+  en: {
+    'json.none': '(none)', 'json.body': 'JSON to send', 'json.post': 'Send (POST)', 'json.delete': 'Delete',
+    'json.deleteAll': 'Delete all', 'json.confirm': 'Really? Press again', 'json.done': 'Done.',
+    'json.notJson': 'That is not JSON: {0}',
+  },
+});
+
+/**
+ * spec: { key, title: {ja, en}, endpoint,
+ *         probe: path whose GET decides whether the panel shows (default: endpoint),
+ *         show: render GET's answer (default true), post: offer the JSON text area (default true),
+ *         postLabel: {ja, en}, confirm: ask twice before POST and delete-all,
+ *         remove: delete buttons (DELETE endpoint/{id}) for items that have an "id",
+ *         removeAll: a button for DELETE endpoint, refreshOn: event kinds that reload it, example: a JSON hint }
+ */
+export async function mountJsonPanel(slot, spec) {
+  if (!(await answers(spec.probe || spec.endpoint))) return null;
+  const key = spec.key;
+  addTexts({ ja: { [`${key}.title`]: spec.title.ja, [`${key}.post`]: spec.postLabel?.ja }, en: { [`${key}.title`]: spec.title.en,
+    [`${key}.post`]: spec.postLabel?.en } });
+  const panel = createPanel(slot, key, `${key}.title`);
+  const view = el('div', { id: `${key}-view`, className: 'json-view' });
+  const done = el('p', { id: `${key}-done`, className: 'done', hidden: true, attrs: { role: 'status' } });
+  panel.body.append(spec.show === false ? null : view, done);
+
+  async function run(method, path, body) {
+    done.hidden = true;
+    try {
+      await api(method, path, body);
+      panel.clearError();
+      done.textContent = t('json.done');
+      done.hidden = false;
+      await load();
+    } catch (error) {
+      panel.showError(error.message);
+    }
+  }
+
+  // A button that runs action at once, or, with confirm, on a second press within five seconds.
+  function button(id, labelKey, action, confirm) {
+    let armed = false;
+    const node = el('button', { type: 'button', id, i18n: labelKey, text: t(labelKey), onclick: () => {
+      if (confirm && !armed) {
+        armed = true;
+        node.textContent = t('json.confirm');
+        setTimeout(() => { armed = false; node.textContent = t(labelKey); }, 5000);
+        return;
+      }
+      armed = false;
+      node.textContent = t(labelKey);
+      action();
+    } });
+    return node;
+  }
+
+  function cell(value) {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'object') return el('code', {}, JSON.stringify(value));
+    return String(value);
+  }
+
+  function table(items, removable) {
+    if (!items.length) return el('p', { className: 'muted', text: t('json.none') });
+    if (!items.every(item => item && typeof item === 'object' && !Array.isArray(item))) {
+      return el('ul', {}, items.map(item => el('li', {}, cell(item))));
+    }
+    const columns = [...new Set(items.flatMap(item => Object.keys(item)))];
+    const canDelete = removable && spec.remove;
+    return el('div', { className: 'table-scroll' }, el('table', {},
+      el('thead', {}, el('tr', {}, columns.map(column => el('th', { scope: 'col' }, column)), canDelete ? el('th', {}) : null)),
+      el('tbody', {}, items.map(item => el('tr', {},
+        columns.map(column => el('td', {}, cell(item[column]))),
+        canDelete ? el('td', {}, item.id === undefined || item.id === null ? null
+          : button(`${key}-delete-${item.id}`, 'json.delete',
+            () => run('DELETE', `${spec.endpoint}/${encodeURIComponent(item.id)}`), false)) : null)))));
+  }
+
+  function render(value, depth) {
+    if (Array.isArray(value)) return table(value, depth <= 1);
+    if (value && typeof value === 'object') {
+      return el('dl', { className: 'json-object' }, Object.entries(value).map(([name, inner]) =>
+        [el('dt', {}, name), el('dd', {}, render(inner, depth + 1))]));
+    }
+    return el('span', {}, cell(value));
+  }
+
+  async function load() {
+    if (spec.show === false) return;
+    try {
+      clear(view).append(render(await api('GET', spec.endpoint), 0));
+    } catch (error) {
+      panel.showError(error.message);
+    }
+  }
+
+  if (spec.post !== false) {
+    const area = el('textarea', { id: `${key}-body`, rows: 4, spellcheck: false, placeholder: spec.example || '{}' });
+    const postLabel = spec.postLabel ? `${key}.post` : 'json.post';
+    panel.body.append(el('div', { className: 'json-post' },
+      el('label', { htmlFor: `${key}-body`, i18n: 'json.body', text: t('json.body') }), area,
+      button(`${key}-post`, postLabel, () => {
+        const text = area.value.trim() || '{}';
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          panel.showError(t('json.notJson', error.message));
+          return;
+        }
+        run('POST', spec.endpoint, text);
+      }, spec.confirm)));
+  }
+  if (spec.removeAll) {
+    panel.body.append(el('p', {}, button(`${key}-delete-all`, 'json.deleteAll', () => run('DELETE', spec.endpoint), true)));
+  }
+  (spec.refreshOn || []).forEach(kind => onSimEvent(kind, load));
+  await load();
+  return panel;
+}
