@@ -37,7 +37,8 @@ export async function mountJsonPanel(slot, spec) {
   const panel = createPanel(slot, key, `${key}.title`);
   const view = el('div', { id: `${key}-view`, className: 'json-view' });
   const done = el('p', { id: `${key}-done`, className: 'done', hidden: true, attrs: { role: 'status' } });
-  panel.body.append(spec.show === false ? null : view, done);
+  if (spec.show !== false) panel.body.append(view);
+  panel.body.append(done);
 
   async function run(method, path, body) {
     done.hidden = true;
@@ -55,7 +56,7 @@ export async function mountJsonPanel(slot, spec) {
   // A button that runs action at once, or, with confirm, on a second press within five seconds.
   function button(id, labelKey, action, confirm) {
     let armed = false;
-    const node = el('button', { type: 'button', id, i18n: labelKey, text: t(labelKey), onclick: () => {
+    const node = el('button', { type: 'button', id, i18n: labelKey, onclick: () => {
       if (confirm && !armed) {
         armed = true;
         node.textContent = t('json.confirm');
@@ -113,7 +114,7 @@ export async function mountJsonPanel(slot, spec) {
     const area = el('textarea', { id: `${key}-body`, rows: 4, spellcheck: false, placeholder: spec.example || '{}' });
     const postLabel = spec.postLabel ? `${key}.post` : 'json.post';
     panel.body.append(el('div', { className: 'json-post' },
-      el('label', { htmlFor: `${key}-body`, i18n: 'json.body', text: t('json.body') }), area,
+      el('label', { htmlFor: `${key}-body`, i18n: 'json.body' }), area,
       button(`${key}-post`, postLabel, () => {
         const text = area.value.trim() || '{}';
         try {

@@ -33,7 +33,7 @@ export function mountTimeline(slot) {
   const panel = createPanel(slot, 'timeline', 'timeline.title');
   const faces = el('select', { id: 'timeline-face', onchange: filter });
   const status = el('span', { id: 'timeline-status', className: 'badge' });
-  const empty = el('p', { id: 'timeline-empty', className: 'muted', i18n: 'timeline.empty', text: t('timeline.empty') });
+  const empty = el('p', { id: 'timeline-empty', className: 'muted', i18n: 'timeline.empty' });
   const list = el('ol', { id: 'timeline-list', className: 'timeline', attrs: { role: 'log' } });
   let lastId = 0;
   let statusKey = 'timeline.connecting';
@@ -47,7 +47,7 @@ export function mountTimeline(slot) {
     const known = new Set(FACES);
     list.querySelectorAll('li[data-face]').forEach(row => known.add(row.dataset.face));
     clear(faces).append(el('option', { value: '', text: t('timeline.all') }),
-      [...known].map(face => el('option', { value: face, text: `${face} — ${t('face.' + face)}` })));
+      ...[...known].map(face => el('option', { value: face, text: `${face} — ${t('face.' + face)}` })));
     faces.value = chosen;
   }
 
