@@ -127,6 +127,7 @@ public final class Simulator implements AutoCloseable {
                             new LandingPage()),
                     List.of(nii.maintenance().guard()));
             resources.add(web);
+            resources.add(nii.timeline()); // closed before the listeners: live event streams end first
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
             httpsPort.set(web.httpsPort());

@@ -119,6 +119,10 @@ class DashboardInBrowserTest {
             assertEquals(openApi, !browser.driver().findElements(By.id("link-openapi")).isEmpty());
             String relyingParty = browser.driver().findElement(By.id("link-relying-party")).getAttribute("href");
             assertEquals("https://localhost:" + sim.simulator().relyingPartyPort() + "/rp/check", relyingParty);
+            browser.click(By.id("p12-example-u"));
+            String password = browser.waitForVisible(By.id("p12-password-example-u")).getText();
+            assertEquals(sim.withToken("GET", "/sim/ra/example-u/credentials.p12", null).headers()
+                    .firstValue("X-P12-Password").orElseThrow(), password, "the password a plain link would hide");
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('panel-links').scrollIntoView()");
             browser.screenshot("dashboard-links-ja.png");
         }

@@ -10,6 +10,8 @@ import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timeline (issue 5): {@code GET /sim/events} lists events as JSON, filtered by {@code face}, {@code kind},
@@ -24,6 +26,7 @@ import java.util.List;
  * kind in advance.
  */
 public final class EventRoutes implements SimRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(EventRoutes.class);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private final Timeline timeline;
 
@@ -64,7 +67,7 @@ public final class EventRoutes implements SimRoutes {
         long last = start(client.ctx());
         EventQuery query = query(client.ctx(), last, null);
         try {
-            while (!client.terminated()) {
+            while (!client.terminated() && !timeline.isClosed()) {
                 List<RecordedEvent> events = timeline.awaitAfter(query.after(last), KEEP_ALIVE);
                 if (events.isEmpty()) {
                     client.sendComment("keep-alive");
@@ -76,6 +79,9 @@ public final class EventRoutes implements SimRoutes {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // a stream has no error page to show; the usual cause is the simulator closing under an open dashboard
+            LOG.info("an event stream ended: {}", e.getMessage());
         } finally {
             client.close();
         }

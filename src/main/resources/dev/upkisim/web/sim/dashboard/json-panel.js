@@ -81,7 +81,8 @@ export async function mountJsonPanel(slot, spec) {
     if (!items.every(item => item && typeof item === 'object' && !Array.isArray(item))) {
       return el('ul', {}, items.map(item => el('li', {}, cell(item))));
     }
-    const columns = [...new Set(items.flatMap(item => Object.keys(item)))];
+    const columns = [...new Set(['id', ...items.flatMap(item => Object.keys(item))])]
+      .filter(column => items.some(item => column in item)); // the id first, when there is one
     const canDelete = removable && spec.remove;
     return el('div', { className: 'table-scroll' }, el('table', {},
       el('thead', {}, el('tr', {}, columns.map(column => el('th', { scope: 'col' }, column)), canDelete ? el('th', {}) : null)),
