@@ -107,6 +107,33 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void aTrainerStartsMaintenanceFromTheDashboardAndThePortalShowsItsMaintenancePage() throws Exception {
+        try (Browser browser = Browser.trusting(sim)) {
+            logIn(browser);
+            browser.waitForVisible(By.id("maintenance-body")).sendKeys("{\"face\": \"jupki\", \"duration\": \"PT1H\","
+                    + " \"title\": {\"ja\": \"研修用メンテナンス\", \"en\": \"Training maintenance\"}}");
+            browser.click(By.id("maintenance-post"));
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("maintenance-view"), "研修用メンテナンス"));
+            String id = JSON.readTree(sim.withToken("GET", "/sim/maintenance", null).body()).get("windows").get(0)
+                    .get("id").asText();
+            browser.waitForVisible(By.cssSelector("li[data-kind='maintenance.started'][data-face='jupki']"));
+            browser.screenshot("dashboard-maintenance-ja.png");
+
+            browser.open(sim.http("/jupki/"));
+            browser.waitForText("システムメンテナンス中");
+            browser.screenshot("dashboard-portal-in-maintenance-ja.png");
+
+            browser.open(sim.http("/sim/"));
+            browser.waitForVisible(By.cssSelector("li[data-kind='maintenance.blocked'][data-face='jupki']"));
+            browser.click(By.id("maintenance-delete-" + id));
+            browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("maintenance-delete-" + id)));
+            assertEquals(200, sim.get(sim.http("/jupki/")).statusCode(), "the portal is back");
+        } finally {
+            sim.withToken("DELETE", "/sim/maintenance", null);
+        }
+    }
+
+    @Test
     void aPanelForAPartOfTheApiShowsOnlyWhenThatPartAnswers() {
         try (Browser browser = Browser.trusting(sim)) {
             logIn(browser);
@@ -115,8 +142,8 @@ class DashboardInBrowserTest {
                 boolean answers = sim.withToken("GET", "/sim/" + part, null).statusCode() == 200;
                 browser.waitUntil(driver -> driver.findElements(By.id("panel-" + part)).isEmpty() != answers);
             }
-            boolean openApi = sim.withToken("GET", "/sim/openapi.json", null).statusCode() == 200;
-            assertEquals(openApi, !browser.driver().findElements(By.id("link-openapi")).isEmpty());
+            boolean apiPage = sim.withToken("GET", "/sim/api", null).statusCode() == 200;
+            browser.waitUntil(driver -> driver.findElements(By.id("link-api")).isEmpty() != apiPage);
             String relyingParty = browser.driver().findElement(By.id("link-relying-party")).getAttribute("href");
             assertEquals("https://localhost:" + sim.simulator().relyingPartyPort() + "/rp/check", relyingParty);
             browser.click(By.id("p12-example-u"));

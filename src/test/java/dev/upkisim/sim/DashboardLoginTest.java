@@ -152,7 +152,7 @@ class DashboardLoginTest {
         assertEquals("/rp/check", relyingParty.get("path").asText());
         assertEquals(sim.simulator().httpsPort(), find(links.get("faces"), "nii-ra").get("port").asInt());
         assertEquals("/jupki/", find(links.get("faces"), "portal").get("path").asText());
-        assertTrue(find(links.get("faces"), "openapi").get("probe").asBoolean());
+        assertTrue(find(links.get("faces"), "api").get("probe").asBoolean());
         JsonNode institution = links.get("institutions").get(0);
         assertEquals("example-u", institution.get("id").asText());
         assertEquals("架空大学", institution.get("name").get("ja").asText());

@@ -40,8 +40,8 @@ record FaceLinks(List<FaceLink> faces, List<InstitutionLink> institutions) {
                 new FaceLink("p12-doctor", new LocalizedText("P12 診断", "P12 doctor"), "/repo/p12-doctor", null, false),
                 new FaceLink("relying-party", new LocalizedText("証明書ログインの確認（クライアント証明書を提示）",
                         "Relying-party check (presents a client certificate)"), "/rp/check", relyingPartyPort, false),
-                new FaceLink("openapi", new LocalizedText("操作 API の説明（OpenAPI）", "Control API description (OpenAPI)"),
-                        "/sim/openapi.json", null, true),
+                new FaceLink("api", new LocalizedText("操作 API の説明（OpenAPI: /sim/openapi.json）",
+                        "Control API description (OpenAPI: /sim/openapi.json)"), "/sim/api", null, true),
                 new FaceLink("landing", new LocalizedText("upki-sim トップページ", "upki-sim start page"), "/", null, false)),
                 institutions.stream().map(InstitutionLink::of).toList());
     }

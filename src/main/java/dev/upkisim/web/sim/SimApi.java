@@ -17,8 +17,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The simulator control API (SPEC 1.7) at {@code /sim/}. Every call needs the token ({@link BearerToken}), except
- * {@code GET /sim/health}, which answers 200 once the simulator is ready, and the paths a group declares open
- * ({@link SimRoutes#isOpen}: the dashboard's login). Errors are problem+json.
+ * {@code GET /sim/health}, which answers 200 once the simulator is ready, the API's description, and the paths a
+ * group declares open ({@link SimRoutes#isOpen}: the dashboard's login page and files). Errors are problem+json.
  */
 public final class SimApi implements Face {
     private static final ObjectMapper JSON = new ObjectMapper();

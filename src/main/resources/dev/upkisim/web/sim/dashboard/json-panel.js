@@ -3,10 +3,13 @@
 // typed in its text area, and deletes listed items by id. Adapting one to a final shape is a change to its spec in
 // optional-panels.js, or a dedicated module in its place.
 import { el, clear } from './dom.js';
-import { addTexts, t } from './i18n.js';
+import { addTexts, t, language, onLanguageChange } from './i18n.js';
 import { api, answers } from './api.js';
 import { createPanel } from './panel.js';
 import { onSimEvent } from './sim-events.js';
+import { dateTime } from './time-format.js';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 addTexts({
   ja: {
@@ -27,7 +30,9 @@ addTexts({
  *         show: render GET's answer (default true), post: offer the JSON text area (default true),
  *         postLabel: {ja, en}, confirm: ask twice before POST and delete-all,
  *         remove: delete buttons (DELETE endpoint/{id}) for items that have an "id",
- *         removeAll: a button for DELETE endpoint, refreshOn: event kinds that reload it, example: a JSON hint }
+ *         removeAll: a button for DELETE endpoint, refreshOn: event kinds that reload it, example: a JSON hint,
+ *         columns: the item fields to show, in this order (default: all, id first) }
+ * A {ja, en} object is shown in the page's language, an ISO instant in Japan time.
  */
 export async function mountJsonPanel(slot, spec) {
   if (!(await answers(spec.probe || spec.endpoint))) return null;
@@ -70,9 +75,20 @@ export async function mountJsonPanel(slot, spec) {
     return node;
   }
 
+  // One value in a table: {ja, en} in the page's language, instants in Japan time, nested values as small lists.
   function cell(value) {
     if (value === null || value === undefined) return '';
-    if (typeof value === 'object') return el('code', {}, JSON.stringify(value));
+    if (isLocalized(value)) return value[language()];
+    if (Array.isArray(value)) {
+      return value.length ? el('ul', { className: 'compact' }, value.map(item => el('li', {}, cell(item)))) : '—';
+    }
+    if (typeof value === 'object') {
+      return el('dl', { className: 'compact' }, Object.entries(value).map(([name, inner]) =>
+        [el('dt', {}, name), el('dd', {}, cell(inner))]));
+    }
+    if (typeof value === 'string' && INSTANT.test(value)) {
+      return el('time', { dateTime: value, title: value }, `${dateTime(value)} JST`);
+    }
     return String(value);
   }
 
@@ -81,7 +97,7 @@ export async function mountJsonPanel(slot, spec) {
     if (!items.every(item => item && typeof item === 'object' && !Array.isArray(item))) {
       return el('ul', {}, items.map(item => el('li', {}, cell(item))));
     }
-    const columns = [...new Set(['id', ...items.flatMap(item => Object.keys(item))])]
+    const columns = (spec.columns || [...new Set(['id', ...items.flatMap(item => Object.keys(item))])])
       .filter(column => items.some(item => column in item)); // the id first, when there is one
     const canDelete = removable && spec.remove;
     return el('div', { className: 'table-scroll' }, el('table', {},
@@ -95,17 +111,19 @@ export async function mountJsonPanel(slot, spec) {
 
   function render(value, depth) {
     if (Array.isArray(value)) return table(value, depth <= 1);
-    if (value && typeof value === 'object') {
+    if (value && typeof value === 'object' && !isLocalized(value)) {
       return el('dl', { className: 'json-object' }, Object.entries(value).map(([name, inner]) =>
         [el('dt', {}, name), el('dd', {}, render(inner, depth + 1))]));
     }
     return el('span', {}, cell(value));
   }
 
+  let shown;
   async function load() {
     if (spec.show === false) return;
     try {
-      clear(view).append(render(await api('GET', spec.endpoint), 0));
+      shown = await api('GET', spec.endpoint);
+      clear(view).append(render(shown, 0));
     } catch (error) {
       panel.showError(error.message);
     }
@@ -131,6 +149,11 @@ export async function mountJsonPanel(slot, spec) {
     panel.body.append(el('p', {}, button(`${key}-delete-all`, 'json.deleteAll', () => run('DELETE', spec.endpoint), true)));
   }
   (spec.refreshOn || []).forEach(kind => onSimEvent(kind, load));
+  onLanguageChange(() => { if (shown !== undefined) clear(view).append(render(shown, 0)); });
   await load();
   return panel;
+}
+
+function isLocalized(value) {
+  return value !== null && typeof value === 'object' && typeof value.ja === 'string' && typeof value.en === 'string';
 }

@@ -1,6 +1,7 @@
 // The control panels whose API arrives with other work (issue 5 items 1–5). Each is a generic JSON panel
 // (json-panel.js) that appears only when its GET answers 200, so this list can name endpoints before they exist.
-// Their JSON shapes are not final: the examples are hints for trainers, not contracts.
+// Shapes not final yet: the examples are hints for trainers, not contracts. /sim/maintenance is merged: see
+// openapi.yaml (GET {now, windows: [...]}, POST the fields of fixtures/maintenance.yaml, DELETE /{id}).
 
 export const OPTIONAL_PANELS = [
   {
@@ -10,7 +11,8 @@ export const OPTIONAL_PANELS = [
   {
     key: 'maintenance', title: { ja: 'メンテナンス', en: 'Maintenance windows' }, endpoint: '/sim/maintenance',
     remove: true, removeAll: true, refreshOn: ['maintenance'],
-    example: '{"face": "jupki", "start": "2026-04-18T00:00:00Z", "end": "2026-04-18T09:00:00Z"}',
+    columns: ['id', 'face', 'title', 'rule', 'active', 'current', 'next', 'origin'],
+    example: '{"face": "jupki", "duration": "PT1H"}   or   {"face": "upki", "every": {"nth": 3, "weekday": "SATURDAY"}, "from": "09:00", "to": "18:00"}',
   },
   {
     key: 'faults', title: { ja: '障害の注入', en: 'Fault injection' }, endpoint: '/sim/faults',
