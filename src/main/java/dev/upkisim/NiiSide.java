@@ -7,6 +7,7 @@ import dev.upkisim.clock.SimClock;
 import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.fixtures.Fixtures;
+import dev.upkisim.mail.MailReader;
 import dev.upkisim.mail.MailTransport;
 import dev.upkisim.mail.NoticeSender;
 import dev.upkisim.mail.NoticeTemplates;
@@ -134,7 +135,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
-                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline),
+                new MailRoutes(database, outbox, new MailReader()), new ApplicationRoutes(reset), new EventRoutes(timeline),
                 maintenance.routes(runner::wakeUp), new FaultRoutes(faultBook, new FaultRuleParser(
                         id -> fixtures.institution(id).isPresent(), id -> fixtures.user(id).isPresent()))),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,

@@ -23,7 +23,9 @@ import dev.upkisim.workflow.CaHierarchySetup;
 import dev.upkisim.web.repo.P12DoctorFace;
 import dev.upkisim.web.repo.RepositoryFace;
 import dev.upkisim.web.sim.BearerToken;
+import dev.upkisim.web.sim.DashboardRoutes;
 import dev.upkisim.web.sim.SimApi;
+import dev.upkisim.web.sim.SimRoutes;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
 import java.net.URI;
@@ -114,10 +116,14 @@ public final class Simulator implements AutoCloseable {
             }
             nii.crls().publishMissing();
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
+            AtomicInteger httpsPort = new AtomicInteger(-1);
+            BearerToken bearerToken = new BearerToken(token);
+            List<SimRoutes> simRoutes = new ArrayList<>(nii.simRoutes());
+            simRoutes.add(new DashboardRoutes(bearerToken, fixtures, httpsPort::get, relyingPartyPort::get));
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
-                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes(), nii.timeline()),
+                    List.of(new SimApi(bearerToken, clock, ready::get, simRoutes, nii.timeline()),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
                             nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
@@ -126,8 +132,10 @@ public final class Simulator implements AutoCloseable {
                             new LandingPage()),
                     List.of(nii.maintenance().guard()), new HttpFaults(nii.faults()));
             resources.add(web);
+            resources.add(nii.timeline()); // closed before the listeners: live event streams end first
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
+            httpsPort.set(web.httpsPort());
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);

@@ -20,6 +20,17 @@ public final class EventStore {
     }
 
     public List<RecordedEvent> list(Connection connection, EventQuery query) throws SQLException {
+        return select(connection, query, "ORDER BY id");
+    }
+
+    /** The newest {@code query.limit()} matching events, still oldest first. */
+    public List<RecordedEvent> latest(Connection connection, EventQuery query) throws SQLException {
+        List<RecordedEvent> newestFirst = new ArrayList<>(select(connection, query, "ORDER BY id DESC"));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    private List<RecordedEvent> select(Connection connection, EventQuery query, String order) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT id, sim_at, wall_at, face, kind, application_id, user_id, institution,"
                 + " reason FROM event WHERE id > ?");
         List<Object> parameters = new ArrayList<>(List.of(query.afterId()));
@@ -32,7 +43,7 @@ public final class EventStore {
         where(sql, parameters, "application_id = ?", query.applicationId());
         where(sql, parameters, "user_id = ?", query.user());
         where(sql, parameters, "institution = ?", query.institution());
-        sql.append(" ORDER BY id LIMIT ?");
+        sql.append(" ").append(order).append(" LIMIT ?");
         parameters.add(query.limit());
         return Sql.list(connection, sql.toString(), EventStore::map, parameters.toArray());
     }

@@ -35,6 +35,8 @@ public final class LandingPage implements Face {
                 + item("/repo/?lang=" + language.code(), ja ? "認証局リポジトリ（証明書と指紋）" : "CA repository (certificates and fingerprints)")
                 + item("/repo/p12-doctor?lang=" + language.code(), ja ? "P12 診断（.p12 ファイルの暗号方式とインポートの見込み）"
                         : "P12 doctor (a .p12 file's encryption and where it will import)")
+                + item("/sim/?lang=" + language.code(), ja ? "トレーナー用ダッシュボード（/sim/、トークンでログイン）"
+                        : "Trainer dashboard (/sim/, log in with the token)")
                 + item("/sim/health", ja ? "稼働状態（/sim/health）" : "Health (/sim/health)")
                 + "</ul><p>" + (ja
                 ? "シミュレータの操作 API（/sim/）には起動時に表示されたトークンが必要です。"

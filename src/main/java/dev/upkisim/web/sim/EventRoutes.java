@@ -10,6 +10,8 @@ import io.javalin.http.sse.SseClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timeline (issue 5): {@code GET /sim/events} lists events as JSON, filtered by {@code face}, {@code kind},
@@ -17,8 +19,14 @@ import java.util.List;
  * {@code GET /sim/events/stream} sends the same, live, as {@code text/event-stream} — from now on, or after
  * {@code after} / the {@code Last-Event-ID} a reconnecting client sends (ask with {@code Accept: text/event-stream},
  * as {@code EventSource} does).
+ *
+ * <p>{@code last=N} lists the newest N matching events instead (still oldest first): a page shows the recent past,
+ * then follows the stream from the newest id. Streamed events are named by their kind; {@code named=false} sends
+ * them unnamed, for a browser's {@code EventSource.onmessage}, which sees only unnamed events and cannot know every
+ * kind in advance.
  */
 public final class EventRoutes implements SimRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(EventRoutes.class);
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private final Timeline timeline;
 
@@ -38,28 +46,42 @@ public final class EventRoutes implements SimRoutes {
 
     @Override
     public void addRoutes(RoutesConfig routes) {
-        routes.get("/sim/events", ctx -> ctx.json(timeline.list(query(ctx, after(ctx))).stream().map(EventView::of).toList()));
-        routes.before("/sim/events/stream", ctx -> query(ctx, start(ctx))); // bad input: problem+json, no stream
+        routes.get("/sim/events", this::list);
+        routes.before("/sim/events/stream", ctx -> query(ctx, start(ctx), null)); // bad input: problem+json, no stream
         routes.sse("/sim/events/stream", this::stream);
+    }
+
+    private void list(Context ctx) {
+        String last = ctx.queryParam("last");
+        long newest = last == null ? 0 : number(last, "last");
+        if (last != null && (newest < 1 || newest > EventQuery.MAX_LIMIT)) {
+            throw WebError.badRequest("last must be 1–" + EventQuery.MAX_LIMIT + ", got " + last);
+        }
+        EventQuery query = query(ctx, after(ctx), last == null ? null : (int) newest);
+        ctx.json((last == null ? timeline.list(query) : timeline.latest(query)).stream().map(EventView::of).toList());
     }
 
     private void stream(SseClient client) {
         client.keepAlive();
+        boolean named = !"false".equals(client.ctx().queryParam("named"));
         long last = start(client.ctx());
-        EventQuery query = query(client.ctx(), last);
+        EventQuery query = query(client.ctx(), last, null);
         try {
-            while (!client.terminated()) {
+            while (!client.terminated() && !timeline.isClosed()) {
                 List<RecordedEvent> events = timeline.awaitAfter(query.after(last), KEEP_ALIVE);
                 if (events.isEmpty()) {
                     client.sendComment("keep-alive");
                 }
                 for (RecordedEvent event : events) {
-                    client.sendEvent(event.event().kind(), EventView.of(event), Long.toString(event.id()));
+                    client.sendEvent(named ? event.event().kind() : "message", EventView.of(event), Long.toString(event.id()));
                     last = event.id();
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // a stream has no error page to show; the usual cause is the simulator closing under an open dashboard
+            LOG.info("an event stream ended: {}", e.getMessage());
         } finally {
             client.close();
         }
@@ -77,14 +99,18 @@ public final class EventRoutes implements SimRoutes {
         return after != null ? number(after, lastEventId != null ? "Last-Event-ID" : "after") : timeline.lastId();
     }
 
-    private static EventQuery query(Context ctx, long defaultAfter) {
+    /** @param last the {@code last} parameter, which sets the limit; {@code null} when not given */
+    private static EventQuery query(Context ctx, long defaultAfter, Integer last) {
         String application = ctx.queryParam("application");
         String limit = ctx.queryParam("limit");
+        if (last != null && limit != null) {
+            throw WebError.badRequest("give either last or limit, not both");
+        }
         try {
             return new EventQuery(ctx.queryParam("face"), ctx.queryParam("kind"),
                     application == null ? null : number(application, "application"), ctx.queryParam("user"),
                     ctx.queryParam("institution"), defaultAfter,
-                    limit == null ? EventQuery.MAX_LIMIT : (int) number(limit, "limit"));
+                    last != null ? last : limit == null ? EventQuery.MAX_LIMIT : (int) number(limit, "limit"));
         } catch (IllegalArgumentException e) {
             throw WebError.badRequest(e.getMessage());
         }

@@ -1,5 +1,7 @@
 package dev.upkisim.web.sim;
 
+import dev.upkisim.mail.MailReader;
+import dev.upkisim.mail.ReadableMail;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.OutboxStore;
 import dev.upkisim.web.WebError;
@@ -9,16 +11,20 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The outbox (SPEC 1.4): {@code GET /sim/mail} lists every mail ({@code ?application=ID} filters), and
- * {@code GET /sim/mail/{id}.eml} gives the raw signed message, byte for byte as delivered.
+ * The outbox (SPEC 1.4): {@code GET /sim/mail} lists every mail ({@code ?application=ID} filters),
+ * {@code GET /sim/mail/{id}.eml} gives the raw signed message, byte for byte as delivered, and
+ * {@code GET /sim/mail/{id}.json} the same mail as a person reads it ({@link ReadableMail}: headers and text decoded
+ * from ISO-2022-JP, attachments listed).
  */
 public final class MailRoutes implements SimRoutes {
     private final Database database;
     private final OutboxStore outbox;
+    private final MailReader reader;
 
-    public MailRoutes(Database database, OutboxStore outbox) {
+    public MailRoutes(Database database, OutboxStore outbox, MailReader reader) {
         this.database = database;
         this.outbox = outbox;
+        this.reader = reader;
     }
 
     /** One outbox entry as JSON. */
@@ -29,7 +35,7 @@ public final class MailRoutes implements SimRoutes {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get("/sim/mail", this::list);
-        routes.get("/sim/mail/{file}", this::raw);
+        routes.get("/sim/mail/{file}", this::file);
     }
 
     private void list(Context ctx) {
@@ -50,13 +56,17 @@ public final class MailRoutes implements SimRoutes {
         }));
     }
 
-    private void raw(Context ctx) {
+    private void file(Context ctx) {
         String file = ctx.pathParam("file");
-        if (!file.matches("[0-9]{1,18}\\.eml")) {
-            throw WebError.notFound("ask for /sim/mail/<id>.eml");
+        if (!file.matches("[0-9]{1,18}\\.(eml|json)")) {
+            throw WebError.notFound("ask for /sim/mail/<id>.eml (the raw mail) or /sim/mail/<id>.json (decoded)");
         }
-        long id = Long.parseLong(file.substring(0, file.length() - 4));
+        long id = Long.parseLong(file.substring(0, file.lastIndexOf('.')));
         byte[] raw = database.read(c -> outbox.raw(c, id)).orElseThrow(() -> WebError.notFound("no mail " + id));
-        ctx.contentType("message/rfc822").header("Content-Disposition", "attachment; filename=\"" + file + "\"").result(raw);
+        if (file.endsWith(".json")) {
+            ctx.json(ReadableMailView.of(id, reader.read(raw)));
+        } else {
+            ctx.contentType("message/rfc822").header("Content-Disposition", "attachment; filename=\"" + file + "\"").result(raw);
+        }
     }
 }

@@ -10,13 +10,15 @@ import dev.upkisim.web.WebError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * The simulator control API (SPEC 1.7) at {@code /sim/}. Every call needs the bearer token, except
- * {@code GET /sim/health}, which answers 200 once the simulator is ready. Errors are problem+json.
+ * The simulator control API (SPEC 1.7) at {@code /sim/}. Every call needs the token ({@link BearerToken}), except
+ * {@code GET /sim/health}, which answers 200 once the simulator is ready, the API's description, and the paths a
+ * group declares open ({@link SimRoutes#isOpen}: the dashboard's login page and files). Errors are problem+json.
  */
 public final class SimApi implements Face {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,7 +46,8 @@ public final class SimApi implements Face {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before("/sim/*", ctx -> {
-            if (!OPEN_PATHS.contains(ctx.path())) {
+            String path = ctx.path();
+            if (!OPEN_PATHS.contains(path) && groups.stream().noneMatch(group -> group.isOpen(path))) {
                 token.require(ctx);
             }
         });
@@ -83,7 +86,7 @@ public final class SimApi implements Face {
     @Override
     public void renderError(Context ctx, WebError error) {
         ctx.status(error.status()).contentType(Problem.CONTENT_TYPE)
-                .result(toJson(Problem.of(error.status(), error.kind(), error.detail())));
+                .result(toJson(Problem.of(error.status(), error.kind(), error.detail())).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String toJson(Problem problem) {

@@ -17,12 +17,13 @@ import java.util.List;
  * transaction of the change it tells, so the timeline never shows what did not happen nor misses what did.
  * Readers of the live stream wait in {@link #awaitAfter}; any commit wakes them.
  */
-public final class Timeline {
+public final class Timeline implements AutoCloseable {
     private final Database database;
     private final EventStore events;
     private final SimClock clock;
     private final Object changed = new Object();
     private long commits;
+    private boolean closed;
 
     public Timeline(Database database, EventStore events, SimClock clock) {
         this.database = database;
@@ -48,6 +49,11 @@ public final class Timeline {
         return database.read(connection -> events.list(connection, query));
     }
 
+    /** The newest {@code query.limit()} events matching {@code query}, oldest first (the recent past of a live view). */
+    public List<RecordedEvent> latest(EventQuery query) {
+        return database.read(connection -> events.latest(connection, query));
+    }
+
     /** The id of the latest event, for a stream that starts "from now". */
     public long lastId() {
         return database.read(events::lastId);
@@ -59,6 +65,9 @@ public final class Timeline {
         while (true) {
             long seen;
             synchronized (changed) {
+                if (closed) {
+                    return List.of();
+                }
                 seen = commits;
             }
             List<RecordedEvent> found = list(query);
@@ -67,10 +76,29 @@ public final class Timeline {
                 return found;
             }
             synchronized (changed) {
-                if (commits == seen) {
+                if (commits == seen && !closed) {
                     changed.wait(Math.max(1, left / 1_000_000));
                 }
             }
+        }
+    }
+
+    /** Whether {@link #close} was called: live readers should stop. */
+    public boolean isClosed() {
+        synchronized (changed) {
+            return closed;
+        }
+    }
+
+    /**
+     * Wakes every waiting reader for good, so that live streams (an open dashboard) end while the listeners still
+     * run, before the simulator stops them and the database.
+     */
+    @Override
+    public void close() {
+        synchronized (changed) {
+            closed = true;
+            changed.notifyAll();
         }
     }
 
