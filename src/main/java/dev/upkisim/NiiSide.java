@@ -39,7 +39,6 @@ import dev.upkisim.workflow.CrlPublishing;
 import dev.upkisim.workflow.OcspService;
 import dev.upkisim.workflow.RevocationView;
 import dev.upkisim.workflow.Delays;
-import dev.upkisim.workflow.DoubleSubmitQuirk;
 import dev.upkisim.workflow.JobRunner;
 import dev.upkisim.workflow.MailDelivery;
 import dev.upkisim.workflow.MailNotifier;
@@ -50,6 +49,7 @@ import dev.upkisim.workflow.RevokeReminder;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
 import dev.upkisim.workflow.events.Timeline;
+import dev.upkisim.workflow.quirks.Quirks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -67,26 +67,26 @@ import java.util.function.Supplier;
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
  * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  * @param timeline           every state change and simulation effect, with its reason (issue 5)
+ * @param revocations        the OCSP responder's view of issued and revoked certificates (a reset empties it)
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls, OcspService ocsp, Timeline timeline) {
+               CrlPublishing crls, OcspService ocsp, Timeline timeline, RevocationView revocations) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
                   OutboxStore outbox) {
     }
 
+    /** @param delays and @param quirks the run-time controls the workflow reads ({@link ControlSide} changes them) */
     static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
-                            Fixtures fixtures, Supplier<URI> publicUrl) {
+                            Fixtures fixtures, Supplier<URI> publicUrl, Delays delays, Quirks quirks) {
         var timeline = new Timeline(database, new EventStore(), clock);
         var applications = new ApplicationStore();
         var certificates = new CertificateStore();
         var urls = new OneTimeUrlStore();
         var jobs = new JobStore();
         var outbox = new OutboxStore();
-        Delays delays = Delays.realistic(settings.get(SettingsCatalog.SEED), settings.get(SettingsCatalog.INSTANT));
-        settings.optional(SettingsCatalog.DELAY_ISSUE_BUTTON).ifPresent(delay -> delays.pin(Delays.Stage.ISSUE_BUTTON, delay));
         JobRunner runner = new JobRunner(database, jobs, clock, 2);
 
         Map<String, MailTransport> transports = transports(settings);
@@ -110,8 +110,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
 
         var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
-                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)),
-                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)));
+                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)), quirks);
         var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
         var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner);
@@ -120,7 +119,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
                 new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline)),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline, revocationView);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

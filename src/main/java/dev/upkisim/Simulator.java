@@ -25,6 +25,9 @@ import dev.upkisim.web.sim.BearerToken;
 import dev.upkisim.web.sim.SimApi;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
+import dev.upkisim.workflow.Delays;
+import dev.upkisim.workflow.quirks.Quirks;
+import dev.upkisim.workflow.scenarios.Scenarios;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +55,11 @@ public final class Simulator implements AutoCloseable {
     private final URI publicUrl;
     private final List<String> notices;
     private final NiiSide nii;
+    private final ControlSide controls;
 
     private Simulator(List<AutoCloseable> resources, Fixtures fixtures, DataDirectory dataDirectory, SimClock clock,
                       CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices,
-                      NiiSide nii) {
+                      NiiSide nii, ControlSide controls) {
         this.resources = resources;
         this.fixtures = fixtures;
         this.dataDirectory = dataDirectory;
@@ -66,6 +70,7 @@ public final class Simulator implements AutoCloseable {
         this.publicUrl = publicUrl;
         this.notices = notices;
         this.nii = nii;
+        this.controls = controls;
     }
 
     /**
@@ -105,31 +110,43 @@ public final class Simulator implements AutoCloseable {
             AtomicBoolean ready = new AtomicBoolean();
             AtomicReference<URI> publicUrl = new AtomicReference<>();
             Fixtures fixtures = join(fixturesLoading);
-            NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
+            ControlSide.WorkflowControls workflowControls = ControlSide.workflowControls(settings);
+            NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get,
+                    workflowControls.delays(), workflowControls.quirks());
             resources.add(nii.runner());
             nii.crls().publishMissing();
+            ControlSide controls = ControlSide.assemble(database, clock, hierarchy, fixtures, fixturesDirectory(settings),
+                    nii, workflowControls);
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
-                    List.of(new SimApi(new BearerToken(token), clock, ready::get, nii.simRoutes()),
+                    List.of(new SimApi(new BearerToken(token), clock, ready::get, concat(nii.simRoutes(), controls.simRoutes())),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
                             nii.face(),
-                            PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
+                            PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, controls, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
                             new LandingPage()));
             resources.add(web);
+            controls.start(settings); // every section and reset step is registered by now
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);
-            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii);
+            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii,
+                    controls);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -196,6 +213,21 @@ public final class Simulator implements AutoCloseable {
 
     public boolean ephemeral() {
         return dataDirectory.ephemeral();
+    }
+
+    /** The scenario in force (SPEC 2 {@code --scenario}). */
+    public String scenario() {
+        return controls.scenarios().current().map(Scenarios.Current::name).orElse(Scenarios.DEFAULT);
+    }
+
+    /** The processing delays as they are now (for the start-up summary). */
+    public Delays delays() {
+        return controls.delays().delays();
+    }
+
+    /** The quirks as they are now (for the start-up summary). */
+    public Quirks quirks() {
+        return controls.quirks().quirks();
     }
 
     /** Warnings for the operator found while starting. */
