@@ -36,25 +36,20 @@ public sealed interface DelayDistribution {
      */
     static DelayDistribution parse(String text) {
         String[] words = text == null ? new String[0] : text.trim().split("\\s+");
-        try {
-            if (words.length == 1 && !words[0].isEmpty()) {
-                return new Fixed(duration(words[0]));
+        if (words.length == 1 && words[0].toUpperCase(Locale.ROOT).startsWith("P")) {
+            return new Fixed(duration(words[0]));
+        }
+        if (words.length >= 2) {
+            String kind = words[0].toLowerCase(Locale.ROOT).replace("-", "");
+            if (kind.equals("fixed") && words.length == 2) {
+                return new Fixed(duration(words[1]));
             }
-            if (words.length >= 2) {
-                String kind = words[0].toLowerCase(Locale.ROOT).replace("-", "");
-                if (kind.equals("fixed") && words.length == 2) {
-                    return new Fixed(duration(words[1]));
-                }
-                if (kind.equals("uniform") && words.length == 3) {
-                    return new Uniform(duration(words[1]), duration(words[2]));
-                }
-                if (kind.equals("lognormal") && words.length == 3) {
-                    return new LogNormal(duration(words[1]), duration(words[2]));
-                }
+            if (kind.equals("uniform") && words.length == 3) {
+                return new Uniform(duration(words[1]), duration(words[2]));
             }
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + e.getParsedString() + "' is not an ISO-8601 duration; allowed: "
-                    + GRAMMAR);
+            if (kind.equals("lognormal") && words.length == 3) {
+                return new LogNormal(duration(words[1]), duration(words[2]));
+            }
         }
         throw new IllegalArgumentException("'" + text + "' is not a delay; allowed: " + GRAMMAR);
     }
@@ -69,7 +64,12 @@ public sealed interface DelayDistribution {
     }
 
     private static Duration duration(String text) {
-        Duration duration = Duration.parse(text.toUpperCase(Locale.ROOT));
+        Duration duration;
+        try {
+            duration = Duration.parse(text.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 duration; allowed: " + GRAMMAR);
+        }
         if (duration.isNegative()) {
             throw new IllegalArgumentException("'" + text + "' is negative; a delay is zero or more");
         }

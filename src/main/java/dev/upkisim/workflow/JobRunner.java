@@ -91,7 +91,7 @@ public final class JobRunner implements AutoCloseable {
                     long left = giveUp - System.nanoTime();
                     if (left <= 0) {
                         throw new StillRunningException(running.size() + " job(s) still running after "
-                                + limit.toSeconds() + " s");
+                                + limit.toMillis() + " ms");
                     }
                     try {
                         wake.wait(Math.max(1, Math.min(20, left / 1_000_000)));
