@@ -38,9 +38,16 @@ record DelaysView(long seed, boolean instant, List<StageView> stages) {
             return Map.of("fixed", fixed.delay().toString());
         }
         if (distribution instanceof DelayDistribution.Uniform uniform) {
-            return Map.of("uniform", Map.of("min", uniform.min().toString(), "max", uniform.max().toString()));
+            return Map.of("uniform", inOrder("min", uniform.min().toString(), "max", uniform.max().toString()));
         }
         DelayDistribution.LogNormal logNormal = (DelayDistribution.LogNormal) distribution;
-        return Map.of("logNormal", Map.of("median", logNormal.median().toString(), "p95", logNormal.p95().toString()));
+        return Map.of("logNormal", inOrder("median", logNormal.median().toString(), "p95", logNormal.p95().toString()));
+    }
+
+    private static Map<String, String> inOrder(String firstKey, String first, String secondKey, String second) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put(firstKey, first);
+        fields.put(secondKey, second);
+        return fields;
     }
 }
