@@ -30,8 +30,13 @@ public final class StoredRows {
     }
 
     public long count(String table) {
+        return number("SELECT COUNT(*) FROM " + table);
+    }
+
+    /** The one number a query gives, e.g. {@code SELECT COUNT(*) FROM job WHERE kind = 'process-application'}. */
+    public long number(String sql) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
-             PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+             PreparedStatement statement = connection.prepareStatement(sql);
              ResultSet rows = statement.executeQuery()) {
             return rows.getLong(1);
         } catch (SQLException e) {
