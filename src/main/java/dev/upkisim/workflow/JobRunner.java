@@ -133,7 +133,7 @@ public final class JobRunner implements AutoCloseable {
                 List<Job> due = database.read(connection -> jobs.due(connection, now, 64));
                 synchronized (dispatch) {
                     for (Job job : due) {
-                        if (!paused && pauses == pausesBefore && running.add(job.id())) {
+                        if (!paused && !stopped && pauses == pausesBefore && running.add(job.id())) {
                             workers.execute(() -> runOne(job));
                         }
                     }

@@ -32,9 +32,6 @@ public final class ScenarioRoutes implements SimRoutes {
     record ScenariosView(Scenarios.Current current, List<Scenarios.Available> available) {
     }
 
-    record Loaded(Scenarios.Current current, String summary) {
-    }
-
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.get("/sim/scenario", ctx -> ctx.json(new ScenariosView(scenarios.current().orElse(null),
@@ -47,8 +44,7 @@ public final class ScenarioRoutes implements SimRoutes {
         JsonBodies.onlyFields(body, Set.of("name"));
         String name = JsonBodies.text(body, "name", "a scenario's name, e.g. \"double-click\" (GET /sim/scenario lists them)");
         try {
-            Scenarios.Current current = scenarios.load(name, "/sim/scenario");
-            ctx.json(new Loaded(current, scenarios.read(name).summary()));
+            ctx.json(scenarios.load(name, "/sim/scenario"));
         } catch (UnknownScenarioException e) {
             throw new WebError(404, "unknown-scenario", e.getMessage());
         } catch (InvalidScenarioException e) {

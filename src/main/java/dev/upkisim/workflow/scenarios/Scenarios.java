@@ -39,6 +39,10 @@ public final class Scenarios {
     public record Current(String name, Instant loadedAt, String by) {
     }
 
+    /** A scenario just loaded, and what it set ({@link Scenario#summary}). */
+    public record Loaded(Current current, String summary) {
+    }
+
     /** A scenario file that could be loaded, or the problem that keeps it from being loaded. */
     public record Available(String name, String file, LocalizedText description, String problem) {
     }
@@ -89,14 +93,14 @@ public final class Scenarios {
      * @param by who asks, in words ({@code /sim/scenario}, {@code setting scenario})
      * @throws UnknownScenarioException or {@link InvalidScenarioException}, with nothing changed
      */
-    public Current load(String name, String by) {
+    public Loaded load(String name, String by) {
         Scenario scenario = read(name);
         return database.write(tx -> {
             Current current = save(tx, scenario, Occasion.LOAD, by);
             timeline.record(tx, Event.of("sim", "scenario.loaded", "scenario " + name + " loaded (by " + by + "): "
                     + scenario.summary()));
-            return current;
-        }, current -> adopt(scenario, Occasion.LOAD));
+            return new Loaded(current, scenario.summary());
+        }, loaded -> adopt(scenario, Occasion.LOAD));
     }
 
     /**
