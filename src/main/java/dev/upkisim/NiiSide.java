@@ -67,11 +67,13 @@ import java.util.function.Supplier;
  * @param crls               each issuing CA's CRL, published on revocation and on schedule (RFC 5280 5)
  * @param ocsp               the OCSP responder (RFC 6960), told of each revocation through the CRL publishing
  * @param timeline           every state change and simulation effect, with its reason (issue 5)
+ * @param maintenance        the maintenance windows (SPEC 1.6); assembled here because the job runner consults them
  * @param revocations        the OCSP responder's view of issued and revoked certificates (a reset empties it)
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
-               CrlPublishing crls, OcspService ocsp, Timeline timeline, RevocationView revocations) {
+               CrlPublishing crls, OcspService ocsp, Timeline timeline, MaintenanceSide maintenance,
+               RevocationView revocations) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -87,14 +89,15 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var urls = new OneTimeUrlStore();
         var jobs = new JobStore();
         var outbox = new OutboxStore();
-        JobRunner runner = new JobRunner(database, jobs, clock, 2);
+        var maintenance = MaintenanceSide.assemble(settings, database, clock, fixtures, timeline, jobs);
+        JobRunner runner = new JobRunner(database, jobs, clock, 2, maintenance.jobPause());
 
         Map<String, MailTransport> transports = transports(settings);
         NoticeSender sender = sender(settings.get(SettingsCatalog.MAIL_FROM));
         Supplier<SmimeSigner> signer = memoize(() -> new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy,
                 sender.address(), clock.now(), clock.wallNow(), keys.take())));
         var notifier = new MailNotifier(outbox, jobs, clock, new NoticeTemplates(sender),
-                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()));
+                id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()), timeline);
 
         var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);
         var urlShapes = new OneTimeUrls(publicUrl);
@@ -105,21 +108,23 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         crlPublishing.onPublished(revocationView::refresh);
         var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
         runner.register(ApplicationProcessing.JOB_KIND, new ApplicationProcessing(database, applications, certificates,
-                urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing));
+                urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing, timeline));
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
-        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT));
+        runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT, timeline));
 
         var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
-                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)), quirks);
-        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes);
+                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)), quirks, timeline);
+        var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes, timeline);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
-        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner);
+        var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner, timeline);
         var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
-                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline)),
+                new MailRoutes(database, outbox), new ApplicationRoutes(reset), new EventRoutes(timeline),
+                maintenance.routes(runner::wakeUp)),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
-                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline, revocationView);
+                new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline,
+                maintenance, revocationView);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

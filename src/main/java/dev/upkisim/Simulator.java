@@ -121,13 +121,15 @@ public final class Simulator implements AutoCloseable {
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
-                    List.of(new SimApi(new BearerToken(token), clock, ready::get, concat(nii.simRoutes(), controls.simRoutes())),
+                    List.of(new SimApi(new BearerToken(token), clock, ready::get, concat(nii.simRoutes(), controls.simRoutes()),
+                                    nii.timeline()),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
                             nii.face(),
                             PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, controls, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
-                            new LandingPage()));
+                            new LandingPage()),
+                    List.of(nii.maintenance().guard()));
             resources.add(web);
             controls.start(settings); // every section and reset step is registered by now
             web.start();
@@ -175,6 +177,11 @@ public final class Simulator implements AutoCloseable {
 
     public int relyingPartyPort() {
         return web.relyingPartyPort();
+    }
+
+    /** Every route served, as {@code METHOD /path/{param}}. */
+    public List<String> routes() {
+        return web.routes();
     }
 
     public String token() {

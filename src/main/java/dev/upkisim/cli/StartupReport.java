@@ -37,6 +37,8 @@ public final class StartupReport {
                 delay.distribution().text() + (simulator.delays().zeroedByInstant(stage) ? " (zero: instant)" : "")
                         + " (" + delay.source() + ")"));
         simulator.quirks().modes().forEach((quirk, mode) -> values.put("quirks." + quirk.id(), mode.id()));
+        values.put(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS.key(), settings.get(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS)
+                + " (" + simulator.fixtures().maintenance().size() + " windows in maintenance.yaml)");
 
         for (Setting<?> setting : SettingsCatalog.ALL) {
             String value = values.get(setting.key());

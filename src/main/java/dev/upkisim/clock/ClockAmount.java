@@ -30,4 +30,13 @@ public record ClockAmount(Period calendar, Duration time) {
     public boolean isNegative() {
         return calendar.isNegative() || time.isNegative();
     }
+
+    /** Back to ISO-8601, e.g. {@code P1DT12H}. */
+    @Override
+    public String toString() {
+        if (time.isZero()) {
+            return calendar.toString();
+        }
+        return calendar.isZero() ? time.toString() : calendar + time.toString().substring(1);
+    }
 }

@@ -133,6 +133,19 @@ final class SettingValues {
         return name;
     }
 
+    /** How far ahead coming maintenance is announced: one day to two years. */
+    static java.time.Duration maintenanceHorizon(String text) {
+        try {
+            java.time.Duration duration = java.time.Duration.parse(text.trim().toUpperCase(Locale.ROOT));
+            if (duration.compareTo(java.time.Duration.ofDays(1)) >= 0 && duration.compareTo(java.time.Duration.ofDays(731)) <= 0) {
+                return duration;
+            }
+        } catch (java.time.format.DateTimeParseException ignored) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("allowed: an ISO-8601 duration from P1D to P731D, e.g. P90D");
+    }
+
     /** How long a CRL is valid, thisUpdate to nextUpdate (RFC 5280 5.1.2.5): one minute to one year. */
     static java.time.Duration crlValidity(String text) {
         try {

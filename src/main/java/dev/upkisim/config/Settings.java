@@ -30,11 +30,14 @@ public record Settings(Map<String, Object> values, Map<String, String> origins) 
         return new Settings(values, Map.of());
     }
 
-    /** Defaults, but any free ports, the given data directory and no processing delays. */
+    /**
+     * Defaults, but any free ports, the given data directory, no processing delays, and no maintenance from the
+     * fixtures' calendar (a test must not fail because it runs on a 3rd Saturday).
+     */
     public static Settings forTests(java.nio.file.Path data) {
         return defaults().with(SettingsCatalog.DATA, data).with(SettingsCatalog.HTTP_PORT, 0)
                 .with(SettingsCatalog.HTTPS_PORT, 0).with(SettingsCatalog.RELYING_PARTY_PORT, 0)
-                .with(SettingsCatalog.INSTANT, true);
+                .with(SettingsCatalog.INSTANT, true).with(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS, false);
     }
 
     /** The value, or {@code null} for a setting without default that was not given. */

@@ -80,6 +80,12 @@ public final class SettingsCatalog {
     public static final Setting<java.time.Duration> CRL_VALIDITY = new Setting<>("crl.validity", "P1D", "DURATION",
             "how long each CRL is valid (nextUpdate - thisUpdate, simulated time; ISO-8601, PT1M to P366D); a new one"
                     + " is published halfway and on every revocation", SettingValues::crlValidity);
+    public static final Setting<Boolean> MAINTENANCE_FIXTURE_WINDOWS = new Setting<>("maintenance.fixtureWindows", "true", "",
+            "apply the fixtures' maintenance calendar (maintenance.yaml); false keeps only windows added through"
+                    + " /sim/maintenance (tests, and CI runs that must not depend on the date)", SettingValues::bool);
+    public static final Setting<java.time.Duration> MAINTENANCE_HORIZON = new Setting<>("maintenance.horizon", "P90D",
+            "DURATION", "how far ahead the portal's 「障害・メンテナンス」 box announces coming maintenance (ISO-8601, P1D"
+                    + " to P731D)", SettingValues::maintenanceHorizon);
     public static final Setting<String> SIM_TOKEN = new Setting<>("sim.token", null, "TOKEN",
             "bearer token of the /sim/ control API; default: generated at each start and printed", SettingValues::token);
 
@@ -88,7 +94,7 @@ public final class SettingsCatalog {
             PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, SCENARIO, P12_FORMAT, QUIRK_DOUBLE_SUBMIT,
             QUIRK_PIN_BEFORE_CERTIFICATE, QUIRK_CERTIFICATE_URL_USED_AT_STEP1, MAIL_FROM, SMTP_HOST, SMTP_PORT, WEBHOOK_URL,
             WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_NII_TO_CA, DELAY_REVOCATION, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
-            CRL_VALIDITY, SIM_TOKEN);
+            CRL_VALIDITY, MAINTENANCE_FIXTURE_WINDOWS, MAINTENANCE_HORIZON, SIM_TOKEN);
 
     private SettingsCatalog() {
     }

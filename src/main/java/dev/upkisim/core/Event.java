@@ -7,7 +7,7 @@ import java.util.Objects;
  * change, the application, user and institution it concerns (each optional), and a plain-language reason a trainer
  * can read aloud. Built with {@link #of} and the {@code with…} methods; the timeline adds the times and an id.
  *
- * @param face   {@code jupki}, {@code upki}, {@code acme}, {@code repo}, {@code rp} or {@code sim}
+ * @param face   {@code jupki}, {@code upki}, {@code acme}, {@code repo}, {@code rp}, {@code sim}, or {@code mail} for the outbox
  * @param kind   a short dotted name, e.g. {@code application.received}, {@code fault.fired}, {@code maintenance.started}
  */
 public record Event(String face, String kind, Long applicationId, String user, String institution, String reason) {

@@ -31,8 +31,31 @@ public final class JobStore {
         return Sql.one(connection, "SELECT MIN(due_at) AS next FROM job", row -> Sql.instant(row, "next"));
     }
 
-    public void delete(Connection tx, long id) throws SQLException {
-        Sql.update(tx, "DELETE FROM job WHERE id = ?", id);
+    /** @return whether the job was still there */
+    public boolean delete(Connection tx, long id) throws SQLException {
+        return Sql.update(tx, "DELETE FROM job WHERE id = ?", id) > 0;
+    }
+
+    /**
+     * Moves a job that has not run to a later due time, unless it changed since it was read as due at
+     * {@code expectedDue} (done, or rescheduled by its own work): a pause, not a failed attempt.
+     *
+     * @return whether the job was moved
+     */
+    public boolean postpone(Connection tx, long id, Instant expectedDue, Instant dueAt) throws SQLException {
+        return Sql.update(tx, "UPDATE job SET due_at = ? WHERE id = ? AND due_at = ?", dueAt, id, expectedDue) == 1;
+    }
+
+    /**
+     * Makes the jobs of {@code kinds} that were postponed to exactly {@code postponedTo} due at {@code dueAt} (a pause
+     * ended early). @return how many
+     */
+    public int resume(Connection tx, java.util.Collection<String> kinds, Instant postponedTo, Instant dueAt) throws SQLException {
+        int resumed = 0;
+        for (String kind : kinds) {
+            resumed += Sql.update(tx, "UPDATE job SET due_at = ? WHERE kind = ? AND due_at = ?", dueAt, kind, postponedTo);
+        }
+        return resumed;
     }
 
     public void retryLater(Connection tx, long id, Instant dueAt, String error) throws SQLException {

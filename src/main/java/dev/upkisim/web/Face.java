@@ -11,4 +11,12 @@ public interface Face {
 
     /** Renders an error in this face's own style (EUC-JP page, J-UPKI page, problem+json, …). */
     void renderError(io.javalin.http.Context ctx, WebError error);
+
+    /**
+     * Renders this face's maintenance answer (SPEC 1.6); status 503 and {@code Retry-After} are already set. By
+     * default an RFC 9457 problem document, as API and ACME clients expect; faces for people override it with a page.
+     */
+    default void renderMaintenance(io.javalin.http.Context ctx, MaintenanceNotice notice) {
+        MaintenanceProblem.render(ctx, notice);
+    }
 }

@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
  * The HTTP and HTTPS listeners and the faces behind them (the first face whose prefix owns a path renders its
  * errors; a face with the empty prefix, listed last, owns the rest). Built apart from started, so tests start the same
  * server on port 0. Errors are mapped here, once: a {@link WebError} is rendered by the face that owns the
- * path; anything unexpected is logged and shown as that face's 500, never as a stack trace.
+ * path; anything unexpected is logged and shown as that face's 500, never as a stack trace. {@link RequestGate}s
+ * see every request first (maintenance windows) and may answer it in the owning face's style.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String RENDERED = "upki-sim.error-rendered";
     private final Javalin app;
     private final List<Face> faces;
+    private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private ServerConnector http;
     private ServerConnector https;
     private ServerConnector relyingParty;
@@ -41,6 +43,11 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
                      CaHierarchy hierarchy, List<Face> faces) {
+        this(bind, httpPort, httpsPort, relyingPartyPort, identity, hierarchy, faces, List.of());
+    }
+
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
+                     CaHierarchy hierarchy, List<Face> faces, List<RequestGate> gates) {
         this.faces = List.copyOf(faces);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -48,6 +55,11 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jsonMapper(new JavalinJackson(json, false));
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
             config.jetty.addConnector((server, httpConfig) -> {
                 http = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
                 http.setHost(bind.getHostAddress());
@@ -78,6 +90,15 @@ public final class WebServer implements AutoCloseable {
                 relyingParty.setPort(relyingPartyPort);
                 return relyingParty;
             });
+            List<RequestGate> allGates = List.copyOf(gates);
+            config.routes.before(ctx -> {
+                for (RequestGate gate : allGates) {
+                    if (gate.answered(ctx, faceOf(ctx))) {
+                        ctx.skipRemainingHandlers();
+                        return;
+                    }
+                }
+            });
             for (Face face : this.faces) {
                 face.addRoutes(config.routes);
             }
@@ -106,6 +127,11 @@ public final class WebServer implements AutoCloseable {
 
     public int httpsPort() {
         return https.getLocalPort();
+    }
+
+    /** Every route as {@code METHOD /path/{param}}, e.g. for checking that the API description covers them. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public int relyingPartyPort() {

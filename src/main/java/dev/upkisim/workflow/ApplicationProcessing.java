@@ -12,6 +12,8 @@ import dev.upkisim.store.JobStore;
 import dev.upkisim.store.JobStore.Job;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
+import dev.upkisim.workflow.events.ApplicationEvents;
+import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -51,10 +53,12 @@ public final class ApplicationProcessing implements JobHandler {
     private final Notifier notifier;
     private final OneTimeUrls urlShapes;
     private final CrlPublishing crlPublishing;
+    private final Timeline timeline;
 
     public ApplicationProcessing(Database database, ApplicationStore applications, CertificateStore certificates,
                                  OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                                 Notifier notifier, OneTimeUrls urlShapes, CrlPublishing crlPublishing) {
+                                 Notifier notifier, OneTimeUrls urlShapes, CrlPublishing crlPublishing,
+                                 Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -65,6 +69,7 @@ public final class ApplicationProcessing implements JobHandler {
         this.notifier = notifier;
         this.urlShapes = urlShapes;
         this.crlPublishing = crlPublishing;
+        this.timeline = timeline;
     }
 
     @Override
@@ -108,6 +113,8 @@ public final class ApplicationProcessing implements JobHandler {
             urls.insert(tx, certificateToken, Purpose.CERTIFICATE, application.id(), null, now, expires);
             notifier.send(tx, new Notice.AccessPin(ready, urlShapes.pin(pinToken)));
             notifier.send(tx, new Notice.Acceptance(ready, urlShapes.certificate(certificateToken)));
+            timeline.record(tx, ApplicationEvents.of(application, "application.awaiting-pickup", "processed by the NII"
+                    + " side; the PIN URL went to the administrator and the certificate URL to the user"));
             jobs.delete(tx, job.id());
             return null;
         });
@@ -123,7 +130,10 @@ public final class ApplicationProcessing implements JobHandler {
     private void completeBulk(Job job, Application application) {
         database.write(tx -> {
             Instant now = clock.now();
-            jobs.delete(tx, job.id());
+            if (jobs.delete(tx, job.id())) {
+                timeline.record(tx, ApplicationEvents.of(application, "application.issued",
+                        "certificate issued for P12 bulk download"));
+            }
             if (applications.countNotIn(tx, application.uploadId(), BULK, ApplicationState.ISSUED) == 0) {
                 var siblings = applications.byUpload(tx, application.uploadId()).stream()
                         .filter(other -> Integer.valueOf(BULK).equals(other.request().downloadMethod())).toList();
@@ -144,12 +154,16 @@ public final class ApplicationProcessing implements JobHandler {
         try {
             issuance.issueFromCsr(application, ApplicationState.RECEIVED, (tx, issued) -> {
                 notifier.send(tx, new Notice.ServerIssued(application, issued, issuance.issuingCaPem(issued)));
+                timeline.record(tx, ApplicationEvents.of(application, "application.issued", "server certificate "
+                        + issued.serial().toString(16).toUpperCase(java.util.Locale.ROOT) + " issued and mailed"));
                 jobs.delete(tx, job.id());
             });
         } catch (IllegalArgumentException refused) {
             LOG.warn("server certificate application {} refused by the CA: {}", application.id(), refused.getMessage());
             database.write(tx -> {
                 applications.transition(tx, application.id(), ApplicationState.RECEIVED, ApplicationState.FAILED, clock.now());
+                timeline.record(tx, ApplicationEvents.of(application, "application.failed", "the CA refused the CSR: "
+                        + refused.getMessage()));
                 jobs.delete(tx, job.id());
                 return null;
             });
@@ -170,6 +184,12 @@ public final class ApplicationProcessing implements JobHandler {
                 }
                 IssuedCertificate revoked = certificates.bySerial(tx, application.institutionId(), target.serial()).orElseThrow();
                 notifier.send(tx, new Notice.Revoked(application, revoked));
+                timeline.record(tx, ApplicationEvents.of(application, "application.revoked", "certificate "
+                        + target.serial().toString(16).toUpperCase(java.util.Locale.ROOT) + " revoked (reason "
+                        + application.request().revokeReason() + ")"));
+            } else {
+                timeline.record(tx, ApplicationEvents.of(application, "application.completed",
+                        "the certificate to revoke was not found; nothing revoked"));
             }
             jobs.delete(tx, job.id());
             return null;

@@ -7,6 +7,8 @@ import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
+import dev.upkisim.workflow.events.ApplicationEvents;
+import dev.upkisim.workflow.events.Timeline;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,15 +30,17 @@ public final class ApplicationReset {
     private final SimClock clock;
     private final Notifier notifier;
     private final OneTimeUrls urlShapes;
+    private final Timeline timeline;
 
     public ApplicationReset(Database database, ApplicationStore applications, OneTimeUrlStore urls, SimClock clock,
-                            Notifier notifier, OneTimeUrls urlShapes) {
+                            Notifier notifier, OneTimeUrls urlShapes, Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.urls = urls;
         this.clock = clock;
         this.notifier = notifier;
         this.urlShapes = urlShapes;
+        this.timeline = timeline;
     }
 
     /** @param institutionId when given, the application must belong to it (staff see their own institution only) */
@@ -71,6 +75,8 @@ public final class ApplicationReset {
             }
             String certificateUrl = urlShapes.certificate(certificateToken);
             notifier.send(tx, new Notice.Acceptance(reset, certificateUrl));
+            timeline.record(tx, ApplicationEvents.of(reset, "application.reset", "reset by centre staff: old URLs"
+                    + " expired, a new certificate URL mailed" + (pinFetched ? "" : " with a new PIN URL")));
             return Optional.of(new Result(reset, certificateUrl, null));
         });
     }

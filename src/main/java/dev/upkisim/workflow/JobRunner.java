@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Runs persistent jobs when they fall due on the simulated clock (DESIGN style rule 6: one bounded executor,
  * small named runnables that catch everything). The scheduler sleeps until the next due job — converted from
  * simulated to wall time by the clock's speed, at most a second — and wakes early when a job is added or the
- * clock is changed. A failing job is retried with back-off; it is never lost.
+ * clock is changed. A failing job is retried with back-off; it is never lost. Before due jobs run, the {@link JobGate}
+ * may hold some back (a face in maintenance, SPEC 1.6).
  */
 public final class JobRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
@@ -29,6 +30,7 @@ public final class JobRunner implements AutoCloseable {
     private final Database database;
     private final JobStore jobs;
     private final SimClock clock;
+    private final JobGate gate;
     private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
@@ -37,14 +39,19 @@ public final class JobRunner implements AutoCloseable {
     private final Object dispatch = new Object();
     private volatile boolean stopped;
     private volatile boolean poked;
+    /** Guarded by {@code dispatch}: no pass may start; a pass (reading due jobs, the gate, dispatching) is on. */
     private boolean paused;
-    /** Grows with every pause: jobs read before a pause may be gone after it, and are read again. */
-    private long pauses;
+    private boolean passing;
 
     public JobRunner(Database database, JobStore jobs, SimClock clock, int threads) {
+        this(database, jobs, clock, threads, JobGate.OPEN);
+    }
+
+    public JobRunner(Database database, JobStore jobs, SimClock clock, int threads, JobGate gate) {
         this.database = database;
         this.jobs = jobs;
         this.clock = clock;
+        this.gate = gate;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "upki-sim-job-" + count.incrementAndGet());
@@ -73,7 +80,8 @@ public final class JobRunner implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} while no job runs: new jobs are not started, running ones are waited for (at most
+     * Runs {@code work} while no job runs: no pass of the scheduler (nor of its gate) starts, running jobs and a pass
+     * under way are waited for (at most
      * {@code limit}), then {@code work} runs and the runner goes on. A reset uses it so that no job still working on a
      * row it deletes writes after it (issue 5 item 5).
      *
@@ -82,19 +90,17 @@ public final class JobRunner implements AutoCloseable {
     public <T> T whilePaused(Duration limit, java.util.function.Supplier<T> work) {
         synchronized (dispatch) {
             paused = true;
-            pauses++;
         }
         try {
             long giveUp = System.nanoTime() + limit.toNanos();
-            synchronized (wake) {
-                while (!running.isEmpty()) {
-                    long left = giveUp - System.nanoTime();
-                    if (left <= 0) {
+            synchronized (dispatch) {
+                while (passing || !running.isEmpty()) {
+                    if (System.nanoTime() - giveUp >= 0) {
                         throw new StillRunningException(running.size() + " job(s) still running after "
                                 + limit.toMillis() + " ms");
                     }
                     try {
-                        wake.wait(Math.max(1, Math.min(20, left / 1_000_000)));
+                        dispatch.wait(10);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new StillRunningException("interrupted while waiting for running jobs");
@@ -126,15 +132,23 @@ public final class JobRunner implements AutoCloseable {
         while (!stopped) {
             try {
                 Instant now = clock.now();
-                long pausesBefore;
+                boolean go;
                 synchronized (dispatch) {
-                    pausesBefore = pauses;
+                    go = !paused;
+                    passing = go;
                 }
-                List<Job> due = database.read(connection -> jobs.due(connection, now, 64));
-                synchronized (dispatch) {
-                    for (Job job : due) {
-                        if (!paused && !stopped && pauses == pausesBefore && running.add(job.id())) {
-                            workers.execute(() -> runOne(job));
+                if (go) {
+                    try {
+                        List<Job> due = database.read(connection -> jobs.due(connection, now, 64)).stream()
+                                .filter(job -> !running.contains(job.id())).toList();
+                        for (Job job : gate.admit(due, now)) {
+                            if (!stopped && running.add(job.id())) {
+                                workers.execute(() -> runOne(job));
+                            }
+                        }
+                    } finally {
+                        synchronized (dispatch) {
+                            passing = false;
                         }
                     }
                 }

@@ -8,6 +8,8 @@ import dev.upkisim.store.Database;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.JobStore.Job;
 import dev.upkisim.store.OutboxStore;
+import dev.upkisim.core.Event;
+import dev.upkisim.workflow.events.Timeline;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +26,17 @@ public final class MailDelivery implements JobHandler {
     private final SimClock clock;
     private final Map<String, MailTransport> transports;
     private final RetryPolicy retry;
+    private final Timeline timeline;
 
     public MailDelivery(Database database, OutboxStore outbox, JobStore jobs, SimClock clock,
-                        Map<String, MailTransport> transports, RetryPolicy retry) {
+                        Map<String, MailTransport> transports, RetryPolicy retry, Timeline timeline) {
         this.database = database;
         this.outbox = outbox;
         this.jobs = jobs;
         this.clock = clock;
         this.transports = Map.copyOf(transports);
         this.retry = retry;
+        this.timeline = timeline;
     }
 
     @Override
@@ -80,6 +84,9 @@ public final class MailDelivery implements JobHandler {
             if (giveUp) {
                 outbox.giveUp(tx, mailId, transport);
             }
+            timeline.record(tx, Event.of("mail", delivered ? "mail.delivered" : giveUp ? "mail.failed" : "mail.retry",
+                    "mail " + mailId + (delivered ? " delivered by " + transport : " not delivered by " + transport
+                            + ": " + error + (giveUp ? "; given up (the outbox keeps it)" : "; will retry"))));
             return null;
         });
     }

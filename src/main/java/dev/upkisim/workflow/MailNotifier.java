@@ -8,6 +8,8 @@ import dev.upkisim.mail.NoticeTemplates;
 import dev.upkisim.mail.SmimeSigner;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OutboxStore;
+import dev.upkisim.core.Event;
+import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,17 +31,20 @@ public final class MailNotifier implements Notifier {
     private final MailComposer composer;
     private final Supplier<SmimeSigner> signer;
     private final List<String> transports;
+    private final Timeline timeline;
     private final MailEncoder encoder = new MailEncoder();
 
     /** @param institutions institution id → institution, for the RA's address */
     public MailNotifier(OutboxStore outbox, JobStore jobs, SimClock clock, NoticeTemplates templates,
-                        Function<String, Institution> institutions, Supplier<SmimeSigner> signer, List<String> transports) {
+                        Function<String, Institution> institutions, Supplier<SmimeSigner> signer, List<String> transports,
+                        Timeline timeline) {
         this.outbox = outbox;
         this.jobs = jobs;
         this.clock = clock;
         this.composer = new MailComposer(templates, institutions);
         this.signer = signer;
         this.transports = List.copyOf(transports);
+        this.timeline = timeline;
     }
 
     @Override
@@ -63,5 +68,9 @@ public final class MailNotifier implements Notifier {
         if (!transports.isEmpty()) {
             jobs.schedule(tx, MailDelivery.JOB_KIND, id, now);
         }
+        Event queued = Event.of("mail", "mail.queued", "mail " + id + " 「" + mail.subject() + "」 to "
+                + String.join(", ", mail.recipients()) + (transports.isEmpty() ? " kept in the outbox"
+                : " queued for " + String.join(" and ", transports)));
+        timeline.record(tx, applicationId == null ? queued : queued.withApplication(applicationId));
     }
 }

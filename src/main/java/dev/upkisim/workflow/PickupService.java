@@ -17,6 +17,8 @@ import dev.upkisim.workflow.quirks.Quirk;
 import dev.upkisim.workflow.quirks.Quirks;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import dev.upkisim.workflow.events.ApplicationEvents;
+import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -53,10 +55,11 @@ public final class PickupService {
     private final Delays delays;
     private final P12Format p12Format;
     private final Quirks quirks;
+    private final Timeline timeline;
 
     public PickupService(Database database, ApplicationStore applications, CertificateStore certificates,
                          OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                         Notifier notifier, Delays delays, P12Format p12Format, Quirks quirks) {
+                         Notifier notifier, Delays delays, P12Format p12Format, Quirks quirks, Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -68,6 +71,7 @@ public final class PickupService {
         this.delays = delays;
         this.p12Format = p12Format;
         this.quirks = quirks;
+        this.timeline = timeline;
     }
 
     // --- the admin's PIN URL: SPEntranceCliPin.jsp → spEntranceCliPin.do → spDLCliPin.do ---
@@ -170,6 +174,8 @@ public final class PickupService {
             return step1;
         }
         if (!constantTimeEquals(open.application().request().accessPin(), password)) {
+            timeline.record(ApplicationEvents.of(open.application(), "pickup.wrong-password",
+                    "STEP1: the 認証情報パスワード entered is not the access PIN; STEP1 shown again"));
             return new Pickup.Step1(token, open.application(), true);
         }
         boolean useUp = quirks.faithful(Quirk.CERTIFICATE_URL_USED_AT_STEP1);
@@ -180,6 +186,10 @@ public final class PickupService {
             }
             String session = Secrets.token();
             urls.insert(tx, session, Purpose.STEP2_SESSION, open.application().id(), null, now, now.plus(SESSION));
+            timeline.record(tx, ApplicationEvents.of(open.application(), "pickup.step2", useUp
+                    ? "STEP1 passed with the access PIN; the certificate URL is now used up, STEP2 shown"
+                    : "STEP1 passed with the access PIN; STEP2 shown; the certificate URL stays open until the P12 is"
+                            + " downloaded (quirk certificateUrlUsedAtStep1 fixed)"));
             return new Pickup.Step2(session, open.application());
         });
     }
@@ -205,7 +215,10 @@ public final class PickupService {
             Instant now = clock.now();
             String download = Secrets.token();
             urls.insert(tx, download, Purpose.STEP3_DOWNLOAD, applicationId, null, now, ApplicationProcessing.expiry(now));
-            return new Pickup.Step3(download, applications.find(tx, applicationId).orElseThrow());
+            Application issued = applications.find(tx, applicationId).orElseThrow();
+            timeline.record(tx, ApplicationEvents.of(issued, "application.issued",
+                    "「発行」 pressed on STEP2: certificate issued, STEP3 shown"));
+            return new Pickup.Step3(download, issued);
         });
     }
 
@@ -246,8 +259,10 @@ public final class PickupService {
             while (Instant.now().isBefore(giveUp)) {
                 var download = database.read(c -> urls.latest(c, applicationId, Purpose.STEP3_DOWNLOAD));
                 if (download.isPresent()) {
-                    return new Pickup.Step3(download.get().token(),
-                            database.read(c -> applications.find(c, applicationId)).orElseThrow());
+                    Application issued = database.read(c -> applications.find(c, applicationId)).orElseThrow();
+                    timeline.record(ApplicationEvents.of(issued, "quirk.double-submit", "a second 「発行」 request"
+                            + " (double click, back or reload) was answered with the first one's STEP3 (quirk fixed)"));
+                    return new Pickup.Step3(download.get().token(), issued);
                 }
                 pause(Duration.ofMillis(50));
             }
@@ -255,8 +270,16 @@ public final class PickupService {
         return database.<Pickup>write(tx -> {
             Instant now = clock.now();
             Optional<OneTimeUrl> certificateUrl = urls.latest(tx, applicationId, Purpose.CERTIFICATE);
+            Application application = applications.find(tx, applicationId).orElseThrow();
             if (certificateUrl.filter(url -> url.usable(now)).isEmpty()) {
                 applications.setStuck(tx, applicationId, true, now);
+                timeline.record(tx, ApplicationEvents.of(application, "quirk.double-submit", "a second 「発行」 request"
+                        + " (double click, back or reload) found the STEP2 session used up: STEP1 shown and the"
+                        + " application is stuck until reset (seed FAQ)"));
+            } else {
+                timeline.record(tx, ApplicationEvents.of(application, "quirk.double-submit", "a second 「発行」 request"
+                        + " (double click, back or reload) found the STEP2 session used up: STEP1 shown; the certificate"
+                        + " URL is still open (quirk certificateUrlUsedAtStep1 fixed), so the access PIN leads on"));
             }
             return new Pickup.Step1(certificateUrl.map(OneTimeUrl::token).orElse(""),
                     applications.find(tx, applicationId).orElseThrow(), false);
@@ -274,6 +297,8 @@ public final class PickupService {
             jobs.schedule(tx, RevokeReminder.JOB_KIND, application.id(), now.plus(RevokeReminder.AFTER));
         }
         notifier.send(tx, new Notice.Acquired(application, certificate, replaced));
+        timeline.record(tx, ApplicationEvents.of(application, "application.downloaded",
+                "P12 downloaded; the acquisition notice was mailed"));
     }
 
     /** Empty when the token is open for this purpose, else why not (as a URL, so the caller can map it). */

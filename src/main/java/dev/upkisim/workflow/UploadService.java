@@ -24,6 +24,9 @@ import dev.upkisim.tsv.TsvDecoder;
 import dev.upkisim.tsv.TsvValidator;
 import dev.upkisim.tsv.UploadDecision;
 import dev.upkisim.tsv.ValidationResult;
+import dev.upkisim.workflow.events.ApplicationEvents;
+import dev.upkisim.workflow.events.Timeline;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +48,10 @@ public final class UploadService {
     private final SimClock clock;
     private final Delays delays;
     private final JobRunner runner;
+    private final Timeline timeline;
 
     public UploadService(Database database, ApplicationStore applications, CertificateStore certificates, JobStore jobs,
-                         SimClock clock, Delays delays, JobRunner runner) {
+                         SimClock clock, Delays delays, JobRunner runner, Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -55,6 +59,7 @@ public final class UploadService {
         this.clock = clock;
         this.delays = delays;
         this.runner = runner;
+        this.timeline = timeline;
     }
 
     /** @param applyTypeText and @param errorFlgText as the form sent them; @param content null when no file */
@@ -81,8 +86,11 @@ public final class UploadService {
                 for (AcceptedRow row : decision.toProcess()) {
                     Application application = applications.insert(tx, uploadId, institution.id(), request(row), now);
                     Delays.Stage stage = type == ApplyType.REVOKE ? Delays.Stage.REVOCATION : Delays.Stage.NII_TO_CA;
-                    jobs.schedule(tx, ApplicationProcessing.JOB_KIND, application.id(),
-                            now.plus(delays.draw(stage, application.id())));
+                    Duration delay = delays.draw(stage, application.id());
+                    jobs.schedule(tx, ApplicationProcessing.JOB_KIND, application.id(), now.plus(delay));
+                    timeline.record(tx, ApplicationEvents.of(application, "application.received", "row " + row.row()
+                            + " of the " + type.name().toLowerCase(java.util.Locale.ROOT) + " upload accepted; the NII"
+                            + " side processes it in " + delay.withNanos(0) + " (simulated)"));
                     created.put(row.row(), application);
                 }
             }

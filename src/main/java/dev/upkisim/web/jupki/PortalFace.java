@@ -10,10 +10,12 @@ import dev.upkisim.store.Database;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.Html;
 import dev.upkisim.web.Languages;
+import dev.upkisim.web.MaintenanceNotice;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.ApplicationReset;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
+import dev.upkisim.workflow.maintenance.MaintenanceAnnouncements;
 import dev.upkisim.workflow.portal.MemberCertificate;
 import dev.upkisim.workflow.portal.PortalDownload;
 import dev.upkisim.workflow.portal.PortalMembers;
@@ -24,6 +26,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -47,11 +50,13 @@ public final class PortalFace implements Face {
     private final SimClock clock;
     private final CaHierarchy hierarchy;
     private final ServerApplications serverApplications;
+    private final MaintenanceAnnouncements maintenance;
 
     public PortalFace(Fixtures fixtures, boolean campusOnly, PortalPasswords passwords, PortalMembers members,
                       PortalRequests requests, PortalDownload download, ApplicationReset reset, Database database,
                       ApplicationStore applications, SimClock clock, CaHierarchy hierarchy, UploadService uploads,
-                      ServerCertificates servers) {
+                      ServerCertificates servers, MaintenanceAnnouncements maintenance) {
+        this.maintenance = maintenance;
         this.serverApplications = new ServerApplications(uploads, servers, clock);
         this.guard = new PortalGuard(sessions, fixtures, campusOnly);
         this.passwords = passwords;
@@ -100,7 +105,8 @@ public final class PortalFace implements Face {
             case "revoked" -> request.text("revoke.done");
             default -> null;
         };
-        ctx.html(HomePage.render(request, certificates, MaintenanceBox.render(request, fixtures.maintenance(), clock.now()), flash));
+        Instant now = clock.now();
+        ctx.html(HomePage.render(request, certificates, MaintenanceBox.render(request, maintenance.at(now), now), flash));
     }
 
     private void loginForm(Context ctx) {
@@ -249,6 +255,11 @@ public final class PortalFace implements Face {
     private static Cookie cookie(Context ctx, String name, String value, int maxAge) {
         Cookie cookie = new Cookie(name, value, "/jupki", maxAge, ctx.req().isSecure(), true, null, SameSite.LAX);
         return cookie;
+    }
+
+    @Override
+    public void renderMaintenance(Context ctx, MaintenanceNotice notice) {
+        ctx.html(PortalMaintenancePage.render(PortalRequest.anonymous(ctx), notice));
     }
 
     @Override

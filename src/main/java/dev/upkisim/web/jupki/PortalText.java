@@ -30,6 +30,13 @@ final class PortalText {
         put("maintenance.none", "現在予定されているメンテナンスはありません。", "No maintenance is scheduled.");
         put("maintenance.now", "実施中", "Now");
         put("maintenance.coming", "予定", "Scheduled");
+        put("maintenance.page", "システムメンテナンス中", "Under maintenance");
+        put("maintenance.page.intro", "ただいまシステムメンテナンスのため、電子証明書管理システムをご利用いただけません。",
+                "The Certificate Management System is not available during maintenance.");
+        put("maintenance.page.what", "作業内容", "Work");
+        put("maintenance.page.period", "停止期間", "Period");
+        put("maintenance.page.retry", "終了後にあらためてアクセスしてください。受付済みの申請は、終了後に処理が再開されます。",
+                "Please come back after it ends. Applications already received are processed once it is over.");
         put("my.certificates", "あなたの電子証明書", "Your certificates");
         put("none.yet", "電子証明書はまだありません。「新規申請/更新申請」から申請してください。",
                 "You have no certificate yet. Apply under “Apply / renew”.");

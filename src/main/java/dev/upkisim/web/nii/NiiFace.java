@@ -4,6 +4,7 @@ import dev.upkisim.core.Institution;
 import dev.upkisim.fixtures.Fixtures;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.Html;
+import dev.upkisim.web.MaintenanceNotice;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.CertificateListing;
 import dev.upkisim.workflow.OneTimeUrls;
@@ -153,6 +154,11 @@ public final class NiiFace implements Face {
 
     private static void page(Context ctx, byte[] html) {
         ctx.contentType(EucJp.CONTENT_TYPE).result(html);
+    }
+
+    @Override
+    public void renderMaintenance(Context ctx, MaintenanceNotice notice) {
+        page(ctx, NiiMaintenancePage.render(notice));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.upkisim.doctor.P12Inspector;
 import dev.upkisim.doctor.P12Report;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.Languages;
+import dev.upkisim.web.MaintenanceNotice;
 import dev.upkisim.web.MultipartForm;
 import dev.upkisim.web.WebError;
 import io.javalin.config.RoutesConfig;
@@ -52,6 +53,11 @@ public final class P12DoctorFace implements Face {
 
     private static void page(Context ctx, String html) {
         ctx.header("Cache-Control", "no-store").html(html);
+    }
+
+    @Override
+    public void renderMaintenance(Context ctx, MaintenanceNotice notice) {
+        RepositoryMaintenance.render(ctx, notice);
     }
 
     @Override

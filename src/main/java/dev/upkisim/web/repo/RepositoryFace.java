@@ -9,6 +9,7 @@ import dev.upkisim.core.Language;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.Html;
 import dev.upkisim.web.Languages;
+import dev.upkisim.web.MaintenanceNotice;
 import dev.upkisim.web.PageLayout;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.CrlPublishing;
@@ -70,6 +71,11 @@ public final class RepositoryFace implements Face {
             default -> throw WebError.notFound("ask for " + id + ".pem or " + id + ".der");
         }
         ctx.header("Content-Disposition", "attachment; filename=\"upki-sim-" + file + "\"");
+    }
+
+    @Override
+    public void renderMaintenance(Context ctx, MaintenanceNotice notice) {
+        RepositoryMaintenance.render(ctx, notice);
     }
 
     @Override

@@ -66,4 +66,19 @@ record ClockChange(ClockAmount advance, Double speed, Boolean frozen) {
         }
         return node.asBoolean();
     }
+
+    /** In words, for the timeline: "advanced by P30D, speed set to 60". */
+    String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (advance != null) {
+            parts.add("advanced by " + advance);
+        }
+        if (speed != null) {
+            parts.add("speed set to " + speed);
+        }
+        if (frozen != null) {
+            parts.add(frozen ? "frozen" : "unfrozen");
+        }
+        return parts.isEmpty() ? "read" : String.join(", ", parts);
+    }
 }

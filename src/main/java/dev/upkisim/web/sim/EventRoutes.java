@@ -15,7 +15,8 @@ import java.util.List;
  * The timeline (issue 5): {@code GET /sim/events} lists events as JSON, filtered by {@code face}, {@code kind},
  * {@code application}, {@code user}, {@code institution}, {@code after} (an event id) and {@code limit};
  * {@code GET /sim/events/stream} sends the same, live, as {@code text/event-stream} — from now on, or after
- * {@code after} / the {@code Last-Event-ID} a reconnecting client sends.
+ * {@code after} / the {@code Last-Event-ID} a reconnecting client sends (ask with {@code Accept: text/event-stream},
+ * as {@code EventSource} does).
  */
 public final class EventRoutes implements SimRoutes {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);

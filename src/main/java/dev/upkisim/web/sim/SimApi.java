@@ -3,6 +3,8 @@ package dev.upkisim.web.sim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.clock.SimClock;
+import dev.upkisim.core.Event;
+import dev.upkisim.workflow.events.Timeline;
 import dev.upkisim.web.Face;
 import dev.upkisim.web.WebError;
 import io.javalin.config.RoutesConfig;
@@ -18,16 +20,20 @@ import java.util.function.BooleanSupplier;
  */
 public final class SimApi implements Face {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What needs no token: readiness, and the API's description (issue 5 item 8). */
+    private static final java.util.Set<String> OPEN_PATHS = java.util.Set.of("/sim/health", "/sim/openapi.json", "/sim/api");
     private final BearerToken token;
     private final SimClock clock;
     private final BooleanSupplier ready;
     private final List<SimRoutes> groups;
+    private final Timeline timeline;
 
-    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready, List<SimRoutes> groups) {
+    public SimApi(BearerToken token, SimClock clock, BooleanSupplier ready, List<SimRoutes> groups, Timeline timeline) {
         this.token = token;
         this.clock = clock;
         this.ready = ready;
         this.groups = List.copyOf(groups);
+        this.timeline = timeline;
     }
 
     @Override
@@ -38,11 +44,13 @@ public final class SimApi implements Face {
     @Override
     public void addRoutes(RoutesConfig routes) {
         routes.before("/sim/*", ctx -> {
-            if (!ctx.path().equals("/sim/health")) {
+            if (!OPEN_PATHS.contains(ctx.path())) {
                 token.require(ctx);
             }
         });
         routes.get("/sim/health", this::health);
+        routes.get("/sim/openapi.json", ctx -> ctx.json(ApiDescription.document()));
+        routes.get("/sim/api", ctx -> ctx.html(ApiDescriptionPage.render(ApiDescription.document())));
         routes.get("/sim/clock", ctx -> ctx.json(ClockView.of(clock)));
         routes.post("/sim/clock", this::changeClock);
         routes.get("/sim/tls", ctx -> ctx.json(TlsView.of(ctx.req())));
@@ -66,7 +74,10 @@ public final class SimApi implements Face {
         }
         ClockChange change = ClockChange.parse(body);
         clock.change(change.advance(), change.speed(), change.frozen());
-        ctx.json(ClockView.of(clock));
+        ClockView now = ClockView.of(clock);
+        timeline.record(Event.of("sim", "clock.changed", "simulated clock " + change.describe() + "; now " + now.now()
+                + ", speed " + now.speed() + (now.frozen() ? ", frozen" : "")));
+        ctx.json(now);
     }
 
     @Override
