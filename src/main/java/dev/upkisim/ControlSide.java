@@ -57,8 +57,8 @@ record ControlSide(DelayControls delays, QuirkControls quirks, Scenarios scenari
      * @param fixturesDirectory where the fixtures come from ({@code null}: built in); scenarios are looked for in its
      *                          {@code scenarios/} and among the built-in ones
      */
-    static ControlSide assemble(Database database, SimClock clock, CaHierarchy hierarchy, Fixtures fixtures,
-                                Path fixturesDirectory, NiiSide nii, WorkflowControls workflow) {
+    static ControlSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy,
+                                Fixtures fixtures, Path fixturesDirectory, NiiSide nii, WorkflowControls workflow) {
         var store = new ControlStore();
         var delays = new DelayControls(database, store, nii.timeline(), workflow.delays());
         var quirks = new QuirkControls(database, store, nii.timeline(), workflow.quirks());
@@ -70,6 +70,9 @@ record ControlSide(DelayControls delays, QuirkControls quirks, Scenarios scenari
         var reset = new SimulatorReset(database, nii.runner(), new WorkflowDataStore(), nii.timeline(), scenarios, fixtures,
                 fixturesDirectory);
         reset.register(new RepublishRevocations(nii.crls(), nii.revocations(), hierarchy));
+        boolean fixtureWindows = settings.get(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS);
+        reset.register((tx, reloaded) -> nii.maintenance().calendar().resetIn(tx,
+                fixtureWindows ? reloaded.maintenance() : List.of()));
         return new ControlSide(delays, quirks, scenarios, reset, List.of(new DelayRoutes(delays), new QuirkRoutes(quirks),
                 new ScenarioRoutes(scenarios), new ResetRoutes(reset)));
     }

@@ -31,7 +31,7 @@ final class PortalSide {
                 stores.jobs(), clock, nii.notifier(), fixtures, publicUrl);
         nii.runner().register(ExpiryWarnings.JOB_KIND, warnings);
         warnings.scheduleFirst();
-        controls.reset().register(tx -> {
+        controls.reset().register((tx, reloaded) -> {
             warnings.scheduleFirst(tx);
             return () -> { };
         });

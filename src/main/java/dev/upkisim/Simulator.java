@@ -115,7 +115,7 @@ public final class Simulator implements AutoCloseable {
                     workflowControls.delays(), workflowControls.quirks());
             resources.add(nii.runner());
             nii.crls().publishMissing();
-            ControlSide controls = ControlSide.assemble(database, clock, hierarchy, fixtures, fixturesDirectory(settings),
+            ControlSide controls = ControlSide.assemble(settings, database, clock, hierarchy, fixtures, fixturesDirectory(settings),
                     nii, workflowControls);
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),

@@ -45,7 +45,7 @@ class SimulatorResetTest {
             Files.copy(Path.of("fixtures", file), fixtures.resolve(file));
         }
         sim = RunningSimulator.start(Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, RunningSimulator.TOKEN)
-                .with(SettingsCatalog.FIXTURES, fixtures));
+                .with(SettingsCatalog.FIXTURES, fixtures).with(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS, true));
         journey = new NiiJourney(sim, "example-u");
         stored = new StoredRows(data);
     }
@@ -64,6 +64,7 @@ class SimulatorResetTest {
                 .filter(crl -> crl.getRevokedCertificate(revoked.serial()) != null));
         SimJson.post(sim, "/sim/delays", "{\"stage\": \"nii-to-ca\", \"fixed\": \"PT1H\"}");
         SimJson.post(sim, "/sim/quirks", "{\"doubleSubmit\": \"fixed\"}");
+        assertEquals(201, SimJson.post(sim, "/sim/maintenance", "{\"face\": \"acme\", \"duration\": \"PT1H\"}").status());
         journey.upload("1", "1", new TsvRows().issue(TsvRows.clientDn("RESET PENDING", "s2612002"), 5, 1, "保留 中",
                 "reset.pending@example.ac.jp").bytes());
         long lastApplication = stored.latestApplication().orElseThrow().id();
@@ -104,6 +105,8 @@ class SimulatorResetTest {
                 SimJson.read(sim, "/sim/quirks").get("quirks").findValuesAsText("state"));
         JsonNode niiToCa = SimJson.read(sim, "/sim/delays").get("stages").get(0);
         assertEquals("scenario realistic", niiToCa.get("source").asText());
+        assertEquals(List.of(), SimJson.read(sim, "/sim/maintenance").get("windows").findValuesAsText("id"),
+                "the window added at run time is gone");
 
         SimJson.post(sim, "/sim/clock", "{\"advance\": \"PT2H\"}");
         IssuedClient after = IssuedClient.issue(journey, "AFTER RESET", "s2612003", "after.reset@example.ac.jp");
@@ -125,6 +128,10 @@ class SimulatorResetTest {
             assertTrue(refused.detail().startsWith("nothing was reset: fixtures " + institutions + ": not valid YAML"),
                     refused.detail());
 
+            Files.writeString(fixtures.resolve("maintenance.yaml"), """
+                    maintenance:
+                      - {id: reloaded-window, face: repo, start: 2030-01-05T00:00:00Z, end: 2030-01-05T01:00:00Z}
+                    """);
             Files.writeString(institutions, original + """
                   - id: sample-c
                     name: {ja: 見本短期大学, en: Sample College}
@@ -135,8 +142,11 @@ class SimulatorResetTest {
             assertEquals(200, SimJson.post(sim, "/sim/reset", "{}").status());
             assertEquals(200, sim.withToken("GET", "/sim/ra/sample-c/credentials.pem", null).statusCode(),
                     "the reloaded fixtures are in use");
+            assertEquals(List.of("reloaded-window"), SimJson.read(sim, "/sim/maintenance").get("windows").findValuesAsText("id"),
+                    "and their maintenance calendar");
         } finally {
             Files.writeString(institutions, original);
+            Files.deleteIfExists(fixtures.resolve("maintenance.yaml"));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.upkisim.workflow.reset;
 
 import dev.upkisim.ca.CaHierarchy;
 import dev.upkisim.ca.CaRole;
+import dev.upkisim.fixtures.Fixtures;
 import dev.upkisim.store.CrlStore.StoredCrl;
 import dev.upkisim.workflow.CrlPublishing;
 import dev.upkisim.workflow.RevocationView;
@@ -27,7 +28,7 @@ public final class RepublishRevocations implements ResetStep {
     }
 
     @Override
-    public Runnable clear(Connection tx) throws SQLException {
+    public Runnable clear(Connection tx, Fixtures reloaded) throws SQLException {
         Map<CaRole, StoredCrl> published = new EnumMap<>(CaRole.class);
         for (CaRole role : CrlPublishing.ISSUING) {
             if (hierarchy.find(role).isPresent()) {

@@ -1,5 +1,6 @@
 package dev.upkisim.workflow.reset;
 
+import dev.upkisim.fixtures.Fixtures;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -12,7 +13,8 @@ import java.sql.SQLException;
 public interface ResetStep {
 
     /**
+     * @param reloaded the fixtures just reloaded, which every reader gets once the reset is committed
      * @return what to run after the commit (quick, must not fail); {@code () -> { }} when nothing
      */
-    Runnable clear(Connection tx) throws SQLException;
+    Runnable clear(Connection tx, Fixtures reloaded) throws SQLException;
 }

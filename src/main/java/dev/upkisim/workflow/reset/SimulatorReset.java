@@ -25,7 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the current scenario is read again — both before anything changes, so a broken file refuses the reset. Then, with
  * the job runner paused (no job still working on a deleted row writes after the reset), one write transaction
  * deletes every upload, application, certificate, one-time URL, job, mail and event, runs each registered
- * {@link ResetStep} (CRLs republished empty, …), puts the scenario's controls back and records one {@code sim.reset}
+ * {@link ResetStep} (CRLs republished empty, the maintenance windows added at run time deleted and the fixtures'
+ * calendar reloaded, the expiry scan rescheduled), puts the scenario's controls back and records one {@code sim.reset}
  * event. A crash at any moment leaves either the old state or the new one.
  *
  * <p>Kept: the CA hierarchy, the HTTPS listener identity, RA credentials, OCSP responders, CRL numbers (they only
@@ -91,7 +92,7 @@ public final class SimulatorReset {
                 timeline.clear(tx);
                 List<Runnable> afterCommit = new ArrayList<>();
                 for (ResetStep step : steps) {
-                    afterCommit.add(step.clear(tx));
+                    afterCommit.add(step.clear(tx, reloaded));
                 }
                 scenarios.save(tx, scenario, Occasion.RESET, by);
                 timeline.record(tx, Event.of("sim", "sim.reset", "reset to a clean state (by " + by + "): deleted "
