@@ -62,7 +62,7 @@ final class Sql {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value instanceof java.time.Instant instant) {
-                statement.setString(i + 1, instant.toString());
+                statement.setString(i + 1, text(instant));
             } else if (value instanceof java.math.BigInteger number) {
                 statement.setString(i + 1, number.toString());
             } else if (value instanceof Boolean flag) {
@@ -74,6 +74,22 @@ final class Sql {
             }
         }
     }
+
+    /**
+     * An instant as stored: ISO-8601 UTC with all nine fraction digits, so that SQLite's text comparison and
+     * ordering ({@code due_at <= ?}, {@code ORDER BY issued_at}) are time order — {@link java.time.Instant#toString}
+     * drops zero fractions, and {@code …09:00:00Z} would sort after {@code …09:00:00.5Z}. Instants beyond the
+     * four-digit years (e.g. {@code Instant.MAX} as an open bound) are clamped to them.
+     */
+    static String text(java.time.Instant instant) {
+        return STORED_INSTANT.format(instant.isAfter(LAST) ? LAST : instant.isBefore(FIRST) ? FIRST : instant);
+    }
+
+    private static final java.time.Instant FIRST = java.time.Instant.parse("0000-01-01T00:00:00Z");
+    private static final java.time.Instant LAST = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    private static final java.time.format.DateTimeFormatter STORED_INSTANT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
     static java.time.Instant instant(ResultSet row, String column) throws SQLException {
         String text = row.getString(column);

@@ -95,12 +95,9 @@ public final class MaintenanceJobPause implements JobGate {
         });
     }
 
-    /**
-     * Just after the end: the job table compares instants as ISO-8601 text, where "…09:00:00Z" sorts after
-     * "…09:00:00.5Z"; a time with nanoseconds sorts right against any "now" at or after the end.
-     */
+    /** Held work falls due when the window ends. */
     static Instant resumeAt(MaintenanceOccurrence occurrence) {
-        return occurrence.end().getNano() == 0 ? occurrence.end().plusNanos(1) : occurrence.end();
+        return occurrence.end();
     }
 
     private record Held(Job job, PausableJob kind, MaintenanceOccurrence occurrence) {
