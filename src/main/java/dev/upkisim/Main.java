@@ -11,6 +11,8 @@ import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.config.SettingsLoader;
 import dev.upkisim.fixtures.InvalidFixturesException;
 import dev.upkisim.store.StoredDataException;
+import dev.upkisim.workflow.scenarios.InvalidScenarioException;
+import dev.upkisim.workflow.scenarios.UnknownScenarioException;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,7 +26,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The command line. {@code serve} is the default command: {@code java -jar upki-sim.jar} serves with the
- * embedded defaults. Exit codes: 0 help or version, 1 cannot start (data, fixtures, port), 2 bad usage or settings.
+ * embedded defaults. Exit codes: 0 help or version, 1 cannot start (data, fixtures, a broken scenario file, port),
+ * 2 bad usage or settings (an unknown {@code --scenario} included).
  * {@code tsv check FILE} checks a TSV file offline ({@link TsvCheckCommand}, its own exit codes);
  * {@code p12 inspect FILE} is the P12 doctor ({@link P12InspectCommand}, its own exit codes).
  */
@@ -81,9 +84,13 @@ public final class Main {
         Simulator simulator;
         try {
             simulator = Simulator.start(settings);
-        } catch (StoredDataException | InvalidFixturesException e) {
+        } catch (StoredDataException | InvalidFixturesException | InvalidScenarioException e) {
             err.println("upki-sim: cannot start: " + e.getMessage());
             return 1;
+        } catch (UnknownScenarioException e) {
+            err.println("upki-sim: scenario = \"" + e.name() + "\" (" + settings.origin(SettingsCatalog.SCENARIO) + "): "
+                    + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             if (causedBy(e, BindException.class)) {
                 err.println("upki-sim: cannot start: cannot listen on " + settings.get(SettingsCatalog.BIND).getHostAddress() + " port "

@@ -42,7 +42,6 @@ import dev.upkisim.workflow.CrlPublishing;
 import dev.upkisim.workflow.OcspService;
 import dev.upkisim.workflow.RevocationView;
 import dev.upkisim.workflow.Delays;
-import dev.upkisim.workflow.DoubleSubmitQuirk;
 import dev.upkisim.workflow.JobRunner;
 import dev.upkisim.workflow.MailDelivery;
 import dev.upkisim.workflow.MailNotifier;
@@ -58,6 +57,7 @@ import dev.upkisim.workflow.faults.FaultInjector;
 import dev.upkisim.workflow.faults.FaultRuleParser;
 import dev.upkisim.workflow.faults.FaultyApplicationStage;
 import dev.upkisim.workflow.faults.FaultyMailTransport;
+import dev.upkisim.workflow.quirks.Quirks;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -78,19 +78,21 @@ import java.util.function.Supplier;
  * @param maintenance        the maintenance windows (SPEC 1.6); assembled here because the job runner consults them
  * @param faults             the fault rules (issue 5 item 3): consulted by the HTTP faces, the NII → CA and
  *                           revocation jobs and mail delivery
+ * @param revocations        the OCSP responder's view of issued and revoked certificates (a reset empties it)
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
                CrlPublishing crls, OcspService ocsp, Timeline timeline, MaintenanceSide maintenance,
-               FaultInjector faults) {
+               FaultInjector faults, RevocationView revocations) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
                   OutboxStore outbox) {
     }
 
+    /** @param delays and @param quirks the run-time controls the workflow reads ({@link ControlSide} changes them) */
     static NiiSide assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy, RsaKeyPool keys,
-                            Fixtures fixtures, Supplier<URI> publicUrl) {
+                            Fixtures fixtures, Supplier<URI> publicUrl, Delays delays, Quirks quirks) {
         var timeline = new Timeline(database, new EventStore(), clock);
         var faultBook = FaultBook.load(database, new ControlStore(), timeline, settings.get(SettingsCatalog.SEED));
         var faults = new FaultInjector(faultBook);
@@ -99,8 +101,6 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var urls = new OneTimeUrlStore();
         var jobs = new JobStore();
         var outbox = new OutboxStore();
-        Delays delays = Delays.realistic(settings.get(SettingsCatalog.SEED), settings.get(SettingsCatalog.INSTANT));
-        settings.optional(SettingsCatalog.DELAY_ISSUE_BUTTON).ifPresent(delay -> delays.pin(Delays.Stage.ISSUE_BUTTON, delay));
         var maintenance = MaintenanceSide.assemble(settings, database, clock, fixtures, timeline, jobs);
         JobRunner runner = new JobRunner(database, jobs, clock, 2, maintenance.jobPause());
 
@@ -127,8 +127,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT, timeline));
 
         var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
-                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)),
-                DoubleSubmitQuirk.parse(settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT)), timeline);
+                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)), quirks, timeline);
         var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes, timeline);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
         var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner, timeline);
@@ -140,7 +139,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
                         id -> fixtures.institution(id).isPresent(), id -> fixtures.user(id).isPresent()))),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
                 new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline,
-                maintenance, faults);
+                maintenance, faults, revocationView);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

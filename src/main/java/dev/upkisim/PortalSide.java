@@ -24,13 +24,17 @@ final class PortalSide {
     }
 
     static PortalFace assemble(Settings settings, Database database, SimClock clock, CaHierarchy hierarchy,
-                               Fixtures fixtures, NiiSide nii, Supplier<URI> publicUrl) {
+                               Fixtures fixtures, NiiSide nii, ControlSide controls, Supplier<URI> publicUrl) {
         var stores = nii.stores();
         var members = new PortalMembers(database, stores.applications(), stores.certificates(), clock);
         var warnings = new ExpiryWarnings(database, stores.applications(), stores.certificates(), stores.outbox(),
                 stores.jobs(), clock, nii.notifier(), fixtures, publicUrl);
         nii.runner().register(ExpiryWarnings.JOB_KIND, warnings);
         warnings.scheduleFirst();
+        controls.reset().register((tx, reloaded) -> {
+            warnings.scheduleFirst(tx);
+            return () -> { };
+        });
         return new PortalFace(fixtures, settings.get(SettingsCatalog.PORTAL_CAMPUS_ONLY), new PortalPasswords(fixtures),
                 members, new PortalRequests(nii.uploads(), members),
                 new PortalDownload(database, stores.urls(), nii.pickup(), members), nii.reset(), database,

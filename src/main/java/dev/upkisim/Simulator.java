@@ -28,6 +28,9 @@ import dev.upkisim.web.sim.SimApi;
 import dev.upkisim.web.sim.SimRoutes;
 import dev.upkisim.workflow.ServerCertificates;
 import dev.upkisim.workflow.UploadService;
+import dev.upkisim.workflow.Delays;
+import dev.upkisim.workflow.quirks.Quirks;
+import dev.upkisim.workflow.scenarios.Scenarios;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +58,11 @@ public final class Simulator implements AutoCloseable {
     private final URI publicUrl;
     private final List<String> notices;
     private final NiiSide nii;
+    private final ControlSide controls;
 
     private Simulator(List<AutoCloseable> resources, Fixtures fixtures, DataDirectory dataDirectory, SimClock clock,
                       CaHierarchy hierarchy, WebServer web, String token, URI publicUrl, List<String> notices,
-                      NiiSide nii) {
+                      NiiSide nii, ControlSide controls) {
         this.resources = resources;
         this.fixtures = fixtures;
         this.dataDirectory = dataDirectory;
@@ -69,6 +73,7 @@ public final class Simulator implements AutoCloseable {
         this.publicUrl = publicUrl;
         this.notices = notices;
         this.nii = nii;
+        this.controls = controls;
     }
 
     /**
@@ -108,13 +113,17 @@ public final class Simulator implements AutoCloseable {
             AtomicBoolean ready = new AtomicBoolean();
             AtomicReference<URI> publicUrl = new AtomicReference<>();
             Fixtures fixtures = join(fixturesLoading);
-            NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get);
+            ControlSide.WorkflowControls workflowControls = ControlSide.workflowControls(settings);
+            NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get,
+                    workflowControls.delays(), workflowControls.quirks());
             resources.add(nii.runner());
             if (nii.faults().rulesInForce() > 0) {
                 notices.add(nii.faults().rulesInForce() + " fault rule(s) kept from an earlier run are in force:"
                         + " GET /sim/faults lists them, DELETE /sim/faults removes them");
             }
             nii.crls().publishMissing();
+            ControlSide controls = ControlSide.assemble(settings, database, clock, hierarchy, fixtures, fixturesDirectory(settings),
+                    nii, workflowControls);
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
             AtomicInteger httpsPort = new AtomicInteger(-1);
             BearerToken bearerToken = new BearerToken(token);
@@ -123,27 +132,36 @@ public final class Simulator implements AutoCloseable {
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
                     settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
                     hierarchy,
-                    List.of(new SimApi(bearerToken, clock, ready::get, simRoutes, nii.timeline()),
+                    List.of(new SimApi(bearerToken, clock, ready::get, concat(simRoutes, controls.simRoutes()),
+                                    nii.timeline()),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),
                             nii.face(),
-                            PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, publicUrl::get),
+                            PortalSide.assemble(settings, database, clock, hierarchy, fixtures, nii, controls, publicUrl::get),
                             new RelyingPartyFace(new RelyingPartyCheck(hierarchy, database, nii.stores().certificates(),
                                     fixtures, clock), () -> relyingPartyPort.get()),
                             new LandingPage()),
                     List.of(nii.maintenance().guard()), new HttpFaults(nii.faults()));
             resources.add(web);
             resources.add(nii.timeline()); // closed before the listeners: live event streams end first
+            controls.start(settings); // every section and reset step is registered by now
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
             httpsPort.set(web.httpsPort());
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);
-            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii);
+            return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii,
+                    controls);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
+    }
+
+    private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static <T> T join(CompletableFuture<T> future) {
@@ -215,6 +233,21 @@ public final class Simulator implements AutoCloseable {
 
     public boolean ephemeral() {
         return dataDirectory.ephemeral();
+    }
+
+    /** The scenario in force (SPEC 2 {@code --scenario}). */
+    public String scenario() {
+        return controls.scenarios().current().map(Scenarios.Current::name).orElse(Scenarios.DEFAULT);
+    }
+
+    /** The processing delays as they are now (for the start-up summary). */
+    public Delays delays() {
+        return controls.delays().delays();
+    }
+
+    /** The quirks as they are now (for the start-up summary). */
+    public Quirks quirks() {
+        return controls.quirks().quirks();
     }
 
     /** Warnings for the operator found while starting. */

@@ -32,6 +32,11 @@ public final class StartupReport {
         values.put(SettingsCatalog.SIM_TOKEN.key(),
                 settings.optional(SettingsCatalog.SIM_TOKEN).isPresent() ? "(set)" : "(generated; see the ready line)");
         values.put(SettingsCatalog.INSTANT.key(), String.valueOf(settings.get(SettingsCatalog.INSTANT)));
+        values.put(SettingsCatalog.SCENARIO.key(), simulator.scenario());
+        simulator.delays().stages().forEach((stage, delay) -> values.put("delays." + stage.key(),
+                delay.distribution().text() + (simulator.delays().zeroedByInstant(stage) ? " (zero: instant)" : "")
+                        + " (" + delay.source() + ")"));
+        simulator.quirks().modes().forEach((quirk, mode) -> values.put("quirks." + quirk.id(), mode.id()));
         values.put(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS.key(), settings.get(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS)
                 + " (" + simulator.fixtures().maintenance().size() + " windows in maintenance.yaml)");
 

@@ -118,16 +118,19 @@ final class SettingValues {
         }
     }
 
-    static java.time.Duration duration(String text) {
-        try {
-            java.time.Duration duration = java.time.Duration.parse(text.trim().toUpperCase(Locale.ROOT));
-            if (!duration.isNegative() && duration.compareTo(java.time.Duration.ofMinutes(5)) <= 0) {
-                return duration;
-            }
-        } catch (java.time.format.DateTimeParseException ignored) {
-            // falls through to the message below
+    /** A delay distribution in its text form ({@code lognormal PT10M PT70M}), at most {@code limit}. */
+    static dev.upkisim.core.DelayDistribution delay(String text, java.time.Duration limit) {
+        return dev.upkisim.core.DelayDistribution.within(dev.upkisim.core.DelayDistribution.parse(text), limit,
+                "the longest this stage may take");
+    }
+
+    /** A scenario's name: the file fixtures/scenarios/NAME.yaml (whether it exists is checked at start). */
+    static String scenarioName(String text) {
+        String name = text.trim();
+        if (!name.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw new IllegalArgumentException("allowed: a scenario name of lower-case letters, digits and '-', e.g. realistic");
         }
-        throw new IllegalArgumentException("allowed: an ISO-8601 duration from PT0S to PT5M, e.g. PT2S");
+        return name;
     }
 
     /** How far ahead coming maintenance is announced: one day to two years. */

@@ -1,5 +1,6 @@
 package dev.upkisim.config;
 
+import dev.upkisim.core.DelayDistribution;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,8 +38,19 @@ public final class SettingsCatalog {
     public static final Setting<String> P12_FORMAT = new Setting<>("p12Format", "legacy", "legacy|modern",
             "P12 encryption: legacy = 3DES + SHA-1 MAC (what iOS needs), modern = AES-256 + SHA-256",
             text -> SettingValues.oneOf(text, "legacy", "modern"));
-    public static final Setting<String> QUIRK_DOUBLE_SUBMIT = new Setting<>("quirks.doubleSubmit", "faithful",
-            "faithful|fixed", "the 「発行」 double-click failure: faithful reproduces it, fixed shows the first result again",
+    public static final Setting<String> SCENARIO = new Setting<>("scenario", null, "NAME",
+            "scenario applied at start (realistic, instant, double-click, maintenance-now, slow-day, or fixtures/scenarios/"
+                    + "NAME.yaml); default: the one last chosen in this data directory, else realistic",
+            SettingValues::scenarioName);
+    public static final Setting<String> QUIRK_DOUBLE_SUBMIT = new Setting<>("quirks.doubleSubmit", null,
+            "faithful|fixed", "the 「発行」 double-click failure: faithful reproduces it, fixed shows the first result"
+                    + " again; default: the scenario's (faithful)", text -> SettingValues.oneOf(text, "faithful", "fixed"));
+    public static final Setting<String> QUIRK_PIN_BEFORE_CERTIFICATE = new Setting<>("quirks.pinBeforeCertificate", null,
+            "faithful|fixed", "faithful: the certificate URL works only after the admin fetched the PIN; fixed: at once;"
+                    + " default: the scenario's (faithful)", text -> SettingValues.oneOf(text, "faithful", "fixed"));
+    public static final Setting<String> QUIRK_CERTIFICATE_URL_USED_AT_STEP1 = new Setting<>(
+            "quirks.certificateUrlUsedAtStep1", null, "faithful|fixed", "faithful: the certificate URL is used up at"
+            + " 【STEP1】; fixed: it stays usable until the P12 is downloaded; default: the scenario's (faithful)",
             text -> SettingValues.oneOf(text, "faithful", "fixed"));
     public static final Setting<String> MAIL_FROM = new Setting<>("mail.from",
             "CAサポートセンター <ca-support@ml.secom-sts.co.jp>", "ADDRESS",
@@ -53,9 +65,16 @@ public final class SettingsCatalog {
             "HTTP Basic user name for the mail webhook", SettingValues::text);
     public static final Setting<String> WEBHOOK_PASSWORD = new Setting<>("mail.webhook.password", null, "PASSWORD",
             "HTTP Basic password for the mail webhook", SettingValues::text);
-    public static final Setting<java.time.Duration> DELAY_ISSUE_BUTTON = new Setting<>("delays.issueButton", null, "DURATION",
-            "how long the 「発行」 request takes (ISO-8601, e.g. PT2S), even with --instant; default: the realistic profile",
-            SettingValues::duration);
+    public static final Setting<DelayDistribution> DELAY_NII_TO_CA = new Setting<>("delays.niiToCa", null, "DELAY",
+            "time from an accepted issue row to its PIN mail, e.g. \"lognormal PT10M PT70M\" (median, p95), \"uniform"
+                    + " PT1M PT10M\", \"fixed PT5M\"; applies even with --instant; default: the scenario's",
+            text -> SettingValues.delay(text, DelayDistribution.PROCESSING_LIMIT));
+    public static final Setting<DelayDistribution> DELAY_REVOCATION = new Setting<>("delays.revocation", null, "DELAY",
+            "time from an accepted revocation row to the revocation (as delays.niiToCa); default: the scenario's",
+            text -> SettingValues.delay(text, DelayDistribution.PROCESSING_LIMIT));
+    public static final Setting<DelayDistribution> DELAY_ISSUE_BUTTON = new Setting<>("delays.issueButton", null, "DELAY",
+            "how long the 「発行」 request takes, e.g. PT2S or \"uniform PT1S PT30S\" (at most PT5M); applies even with"
+                    + " --instant; default: the scenario's", text -> SettingValues.delay(text, DelayDistribution.REQUEST_LIMIT));
     public static final Setting<Boolean> PORTAL_CAMPUS_ONLY = new Setting<>("portal.campusOnly", "false", "",
             "serve the J-UPKI portal only to the institution's campus networks (fixture campusCidrs)", SettingValues::bool);
     public static final Setting<java.time.Duration> CRL_VALIDITY = new Setting<>("crl.validity", "P1D", "DURATION",
@@ -72,8 +91,9 @@ public final class SettingsCatalog {
 
     /** In the order the help, the summary and the README list them. */
     public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, RELYING_PARTY_PORT, BIND,
-            PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, P12_FORMAT, QUIRK_DOUBLE_SUBMIT, MAIL_FROM, SMTP_HOST,
-            SMTP_PORT, WEBHOOK_URL, WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
+            PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, SCENARIO, P12_FORMAT, QUIRK_DOUBLE_SUBMIT,
+            QUIRK_PIN_BEFORE_CERTIFICATE, QUIRK_CERTIFICATE_URL_USED_AT_STEP1, MAIL_FROM, SMTP_HOST, SMTP_PORT, WEBHOOK_URL,
+            WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_NII_TO_CA, DELAY_REVOCATION, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
             CRL_VALIDITY, MAINTENANCE_FIXTURE_WINDOWS, MAINTENANCE_HORIZON, SIM_TOKEN);
 
     private SettingsCatalog() {

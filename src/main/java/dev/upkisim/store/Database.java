@@ -49,24 +49,35 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        return write(work, result -> { });
+    }
+
+    /**
+     * Like {@link #write}, then runs {@code afterCommit} with the result once committed, still holding the write
+     * lock: in-memory state that mirrors what was written (e.g. a run-time control) changes in commit order.
+     * Nothing runs after a rollback. {@code afterCommit} must be quick.
+     */
+    public <T> T write(SqlWork<T> work, java.util.function.Consumer<? super T> afterCommit) {
         writeLock.lock();
         try {
             try (Statement statement = writer.createStatement()) {
                 statement.execute("BEGIN IMMEDIATE");
             }
+            T result;
             try {
-                T result = work.run(writer);
+                result = work.run(writer);
                 try (Statement statement = writer.createStatement()) {
                     statement.execute("COMMIT");
                 }
-                commitListeners.forEach(Runnable::run);
-                return result;
             } catch (SQLException | RuntimeException e) {
                 try (Statement statement = writer.createStatement()) {
                     statement.execute("ROLLBACK");
                 }
                 throw e;
             }
+            commitListeners.forEach(Runnable::run);
+            afterCommit.accept(result);
+            return result;
         } catch (SQLException e) {
             throw explain(file, e);
         } finally {

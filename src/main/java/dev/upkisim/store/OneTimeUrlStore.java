@@ -47,6 +47,12 @@ public final class OneTimeUrlStore {
                 now, token, now) == 1;
     }
 
+    /** Uses up every open token of a purpose of an application (e.g. its certificate URL once the P12 is downloaded). */
+    public void useAll(Connection tx, long applicationId, Purpose purpose, Instant now) throws SQLException {
+        Sql.update(tx, "UPDATE one_time_url SET used_at = ? WHERE application_id = ? AND purpose = ? AND used_at IS NULL",
+                now, applicationId, purpose);
+    }
+
     /** The newest token of a purpose for an application, used or not. */
     public Optional<OneTimeUrl> latest(Connection connection, long applicationId, Purpose purpose) throws SQLException {
         return Sql.one(connection, "SELECT token FROM one_time_url WHERE application_id = ? AND purpose = ?"

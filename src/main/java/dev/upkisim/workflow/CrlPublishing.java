@@ -96,20 +96,31 @@ public final class CrlPublishing implements JobHandler {
      * committed later finds this job due again and is never missed.
      */
     public StoredCrl publish(CaRole role) {
-        StoredCrl crl = database.write(tx -> {
-            Instant thisUpdate = clock.now();
-            Instant nextUpdate = thisUpdate.plus(validity);
-            List<RevokedEntry> revoked = certificates.revokedBy(tx, role.id());
-            var number = crls.nextNumber(tx, role.id());
-            StoredCrl next = new StoredCrl(role.id(), number, thisUpdate, nextUpdate,
-                    CrlBuilder.build(hierarchy.get(role), revoked, number, thisUpdate, nextUpdate));
-            crls.save(tx, next);
-            jobs.schedule(tx, JOB_KIND, role.ordinal(), thisUpdate.plus(validity.dividedBy(2)));
-            return next;
-        });
+        StoredCrl crl = database.write(tx -> publishIn(tx, role));
+        announce(role, crl);
+        return crl;
+    }
+
+    /**
+     * Signs and stores the CA's next CRL in the caller's transaction (a reset republishes every CRL in its own);
+     * call {@link #announce} once that transaction is committed.
+     */
+    public StoredCrl publishIn(Connection tx, CaRole role) throws SQLException {
+        Instant thisUpdate = clock.now();
+        Instant nextUpdate = thisUpdate.plus(validity);
+        List<RevokedEntry> revoked = certificates.revokedBy(tx, role.id());
+        var number = crls.nextNumber(tx, role.id());
+        StoredCrl next = new StoredCrl(role.id(), number, thisUpdate, nextUpdate,
+                CrlBuilder.build(hierarchy.get(role), revoked, number, thisUpdate, nextUpdate));
+        crls.save(tx, next);
+        jobs.schedule(tx, JOB_KIND, role.ordinal(), thisUpdate.plus(validity.dividedBy(2)));
+        return next;
+    }
+
+    /** Serves a committed CRL from now on and tells the listeners (the OCSP view). */
+    public void announce(CaRole role, StoredCrl crl) {
         cache.merge(role, crl, CrlPublishing::newer);
         listeners.forEach(listener -> listener.accept(role));
-        return crl;
     }
 
     private static StoredCrl newer(StoredCrl a, StoredCrl b) {

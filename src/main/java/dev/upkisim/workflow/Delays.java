@@ -1,69 +1,159 @@
 package dev.upkisim.workflow;
 
+import dev.upkisim.core.DelayDistribution;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * The delay of each processing stage (SPEC 1.6), drawn per (stage, subject) from a generator seeded with the
  * run's seed: the same seed and the same applications give the same delays, whatever order they are processed
- * in. {@code --instant} makes every delay zero.
+ * in, and a distribution changed at run time applies to the next draw with the same random stream.
+ *
+ * <p>{@code --instant} makes every delay zero that came from a scenario (or the built-in realistic profile); a
+ * delay set explicitly — by a {@code delays.*} setting or {@code POST /sim/delays} — applies even then, as
+ * {@code delays.issueButton} always did (a slow 「発行」 page in a CI test). A draw never exceeds its stage's
+ * limit: the log-normal tail is cut there.
  */
 public final class Delays {
 
     /** The stages that take time. */
     public enum Stage {
         /** An accepted row until its PIN and URLs are mailed (J-UPKI → NII → CA; seed: ~10 min to over an hour). */
-        NII_TO_CA,
+        NII_TO_CA("nii-to-ca", "niiToCa", DelayDistribution.PROCESSING_LIMIT,
+                "accepted issue or renewal row until its PIN and URLs are mailed (seed: ~10 min, some over an hour)"),
         /** A revocation row until the certificate is revoked and the notice mailed. */
-        REVOCATION,
+        REVOCATION("revocation", "revocation", DelayDistribution.PROCESSING_LIMIT,
+                "accepted revocation row until the certificate is revoked and the notice mailed"),
         /** The 「発行」 button's request (SPEC 1.3: the real page can look frozen for ~30 s). */
-        ISSUE_BUTTON
+        ISSUE_BUTTON("issue-button", "issueButton", DelayDistribution.REQUEST_LIMIT,
+                "the 「発行」 request on 【STEP2】 (SPEC 1.3: the real page can look frozen for ~30 s)");
+
+        private final String id;
+        private final String key;
+        private final Duration limit;
+        private final String description;
+
+        Stage(String id, String key, Duration limit, String description) {
+            this.id = id;
+            this.key = key;
+            this.limit = limit;
+            this.description = description;
+        }
+
+        /** The API's name, e.g. {@code nii-to-ca}. */
+        public String id() {
+            return id;
+        }
+
+        /** The settings' and scenario files' name, e.g. {@code niiToCa} (setting {@code delays.niiToCa}). */
+        public String key() {
+            return key;
+        }
+
+        public Duration limit() {
+            return limit;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        /** Refuses a distribution that goes beyond this stage's limit, with a message saying why. */
+        public DelayDistribution check(DelayDistribution distribution) {
+            return DelayDistribution.within(distribution, limit, this == ISSUE_BUTTON
+                    ? "the 「発行」 request keeps the browser waiting" : "a one-time URL is valid one month");
+        }
+
+        public static Optional<Stage> byId(String id) {
+            return Arrays.stream(values()).filter(stage -> stage.id.equals(id)).findFirst();
+        }
+
+        public static Optional<Stage> byKey(String key) {
+            return Arrays.stream(values()).filter(stage -> stage.key.equals(key)).findFirst();
+        }
     }
+
+    /**
+     * A stage's delay as it is set.
+     *
+     * @param source   who set it, in words: {@code scenario realistic}, {@code setting delays.niiToCa}, {@code /sim/delays}
+     * @param explicit set on purpose (setting or API), so {@code --instant} leaves it alone
+     */
+    public record StageDelay(DelayDistribution distribution, String source, boolean explicit) {
+    }
+
+    /** The realistic profile: the seed FAQ's "10 minutes, sometimes over an hour", and SPEC 1.3's slow 「発行」. */
+    public static final Map<Stage, DelayDistribution> REALISTIC = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            Stage.NII_TO_CA, new DelayDistribution.LogNormal(Duration.ofMinutes(10), Duration.ofMinutes(70)),
+            Stage.REVOCATION, new DelayDistribution.LogNormal(Duration.ofMinutes(10), Duration.ofMinutes(60)),
+            Stage.ISSUE_BUTTON, new DelayDistribution.LogNormal(Duration.ofSeconds(3), Duration.ofSeconds(25)))));
 
     private final long seed;
     private final boolean instant;
-    private final Map<Stage, DelayDistribution> distributions;
-    private final Map<Stage, Duration> pinned = new EnumMap<>(Stage.class);
+    private volatile Map<Stage, StageDelay> stages;
 
-    public Delays(long seed, boolean instant, Map<Stage, DelayDistribution> distributions) {
+    public Delays(long seed, boolean instant, Map<Stage, StageDelay> stages) {
         this.seed = seed;
         this.instant = instant;
-        this.distributions = new EnumMap<>(distributions);
-        for (Stage stage : Stage.values()) {
-            if (!this.distributions.containsKey(stage)) {
-                throw new IllegalArgumentException("no delay distribution for stage " + stage);
-            }
-        }
+        this.stages = complete(stages);
     }
 
-    /** The "realistic" profile: the seed FAQ's "10 minutes, sometimes over an hour". */
+    /** Every stage at the realistic profile, as the built-in default. */
     public static Delays realistic(long seed, boolean instant) {
-        return new Delays(seed, instant, Map.of(
-                Stage.NII_TO_CA, new DelayDistribution.LogNormal(Duration.ofMinutes(10), Duration.ofMinutes(70)),
-                Stage.REVOCATION, new DelayDistribution.LogNormal(Duration.ofMinutes(10), Duration.ofMinutes(60)),
-                Stage.ISSUE_BUTTON, new DelayDistribution.LogNormal(Duration.ofSeconds(3), Duration.ofSeconds(25))));
+        return new Delays(seed, instant, profile(REALISTIC, "built-in realistic profile", false));
     }
 
-    /** Makes a stage take exactly {@code delay}, even with {@code --instant} (e.g. a slow 「発行」 page in a test). */
-    public Delays pin(Stage stage, Duration delay) {
-        pinned.put(stage, delay);
-        return this;
+    /** The same distributions for every stage given, with one source. */
+    public static Map<Stage, StageDelay> profile(Map<Stage, DelayDistribution> distributions, String source,
+                                                 boolean explicit) {
+        Map<Stage, StageDelay> profile = new EnumMap<>(Stage.class);
+        distributions.forEach((stage, distribution) -> profile.put(stage, new StageDelay(distribution, source, explicit)));
+        return profile;
     }
 
     public Duration draw(Stage stage, long subjectId) {
-        if (pinned.containsKey(stage)) {
-            return pinned.get(stage);
-        }
-        if (instant) {
+        StageDelay delay = stages.get(stage);
+        if (instant && !delay.explicit()) {
             return Duration.ZERO;
         }
         long mixed = seed * 0x9E3779B97F4A7C15L + stage.ordinal() * 0xBF58476D1CE4E5B9L + subjectId;
-        return distributions.get(stage).sample(new SplittableRandom(mixed));
+        Duration drawn = delay.distribution().sample(new SplittableRandom(mixed));
+        return drawn.compareTo(stage.limit()) > 0 ? stage.limit() : drawn;
+    }
+
+    /** What {@link #draw} does now for a stage: zero under {@code --instant}, unless set explicitly. */
+    public boolean zeroedByInstant(Stage stage) {
+        return instant && !stages.get(stage).explicit();
+    }
+
+    public Map<Stage, StageDelay> stages() {
+        return stages;
+    }
+
+    /** Replaces every stage's delay at once (after the change was committed). */
+    public void replace(Map<Stage, StageDelay> changed) {
+        stages = complete(changed);
+    }
+
+    public long seed() {
+        return seed;
     }
 
     public boolean instant() {
         return instant;
+    }
+
+    private static Map<Stage, StageDelay> complete(Map<Stage, StageDelay> stages) {
+        for (Stage stage : Stage.values()) {
+            if (!stages.containsKey(stage)) {
+                throw new IllegalArgumentException("no delay for stage " + stage.id());
+            }
+        }
+        return Collections.unmodifiableMap(new EnumMap<>(stages));
     }
 }

@@ -36,8 +36,12 @@ public final class JobRunner implements AutoCloseable {
     private final ExecutorService workers;
     private final Object wake = new Object();
     private final Thread scheduler;
+    private final Object dispatch = new Object();
     private volatile boolean stopped;
     private volatile boolean poked;
+    /** Guarded by {@code dispatch}: no pass may start; a pass (reading due jobs, the gate, dispatching) is on. */
+    private boolean paused;
+    private boolean passing;
 
     public JobRunner(Database database, JobStore jobs, SimClock clock, int threads) {
         this(database, jobs, clock, threads, JobGate.OPEN);
@@ -75,6 +79,50 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} while no job runs: no pass of the scheduler (nor of its gate) starts, running jobs and a pass
+     * under way are waited for (at most
+     * {@code limit}), then {@code work} runs and the runner goes on. A reset uses it so that no job still working on a
+     * row it deletes writes after it (issue 5 item 5).
+     *
+     * @throws StillRunningException when the running jobs did not finish within {@code limit}; nothing was run
+     */
+    public <T> T whilePaused(Duration limit, java.util.function.Supplier<T> work) {
+        synchronized (dispatch) {
+            paused = true;
+        }
+        try {
+            long giveUp = System.nanoTime() + limit.toNanos();
+            synchronized (dispatch) {
+                while (passing || !running.isEmpty()) {
+                    if (System.nanoTime() - giveUp >= 0) {
+                        throw new StillRunningException(running.size() + " job(s) still running after "
+                                + limit.toMillis() + " ms");
+                    }
+                    try {
+                        dispatch.wait(10);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new StillRunningException("interrupted while waiting for running jobs");
+                    }
+                }
+            }
+            return work.get();
+        } finally {
+            synchronized (dispatch) {
+                paused = false;
+            }
+            wakeUp();
+        }
+    }
+
+    /** {@link #whilePaused} gave up waiting for the running jobs. */
+    public static final class StillRunningException extends RuntimeException {
+        StillRunningException(String message) {
+            super(message);
+        }
+    }
+
     /** Jobs not yet done, running ones included. */
     public int pending() {
         return database.read(jobs::count);
@@ -84,11 +132,24 @@ public final class JobRunner implements AutoCloseable {
         while (!stopped) {
             try {
                 Instant now = clock.now();
-                List<Job> due = database.read(connection -> jobs.due(connection, now, 64)).stream()
-                        .filter(job -> !running.contains(job.id())).toList();
-                for (Job job : gate.admit(due, now)) {
-                    if (running.add(job.id())) {
-                        workers.execute(() -> runOne(job));
+                boolean go;
+                synchronized (dispatch) {
+                    go = !paused;
+                    passing = go;
+                }
+                if (go) {
+                    try {
+                        List<Job> due = database.read(connection -> jobs.due(connection, now, 64)).stream()
+                                .filter(job -> !running.contains(job.id())).toList();
+                        for (Job job : gate.admit(due, now)) {
+                            if (!stopped && running.add(job.id())) {
+                                workers.execute(() -> runOne(job));
+                            }
+                        }
+                    } finally {
+                        synchronized (dispatch) {
+                            passing = false;
+                        }
                     }
                 }
                 sleepUntilNextDue();

@@ -13,6 +13,8 @@ import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OneTimeUrlStore.OneTimeUrl;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
+import dev.upkisim.workflow.quirks.Quirk;
+import dev.upkisim.workflow.quirks.Quirks;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import dev.upkisim.workflow.events.ApplicationEvents;
@@ -31,6 +33,11 @@ import java.util.Optional;
  * The one-time URL flows of the NII side (SPEC 1.3): the admin's PIN download, the bulk PIN and bulk P12
  * downloads, and the user's 【STEP1】→【STEP2】→【STEP3】 acquisition, with their dependencies (the certificate
  * URL works only after the PIN was fetched; bulk P12 only after the bulk PIN) and the double-click failure.
+ *
+ * <p>Three of these behaviours are {@link Quirk quirks}, read at each request so that {@code /sim/quirks} switches
+ * them at once: {@link Quirk#DOUBLE_SUBMIT} ({@link #secondSubmit}), {@link Quirk#PIN_BEFORE_CERTIFICATE}
+ * ({@link #step1}, {@link #bulkP12Entrance}) and {@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} ({@link #enterPassword},
+ * {@link #downloadP12}).
  */
 public final class PickupService {
     /** How long a STEP2 page's session lasts. */
@@ -47,13 +54,12 @@ public final class PickupService {
     private final Notifier notifier;
     private final Delays delays;
     private final P12Format p12Format;
-    private final DoubleSubmitQuirk quirk;
+    private final Quirks quirks;
     private final Timeline timeline;
 
     public PickupService(Database database, ApplicationStore applications, CertificateStore certificates,
                          OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                         Notifier notifier, Delays delays, P12Format p12Format, DoubleSubmitQuirk quirk,
-                         Timeline timeline) {
+                         Notifier notifier, Delays delays, P12Format p12Format, Quirks quirks, Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -64,7 +70,7 @@ public final class PickupService {
         this.notifier = notifier;
         this.delays = delays;
         this.p12Format = p12Format;
-        this.quirk = quirk;
+        this.quirks = quirks;
         this.timeline = timeline;
     }
 
@@ -113,7 +119,7 @@ public final class PickupService {
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (!siblingUsed(token, Purpose.BULK_PIN)) {
+        if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !siblingUsed(token, Purpose.BULK_PIN)) {
             return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
         }
         return new Pickup.Entrance(token, bulkApplications(token));
@@ -152,13 +158,16 @@ public final class PickupService {
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (!siblingUsed(token, Purpose.PIN)) {
+        if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !siblingUsed(token, Purpose.PIN)) {
             return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
         }
         return new Pickup.Step1(token, application(token), false);
     }
 
-    /** STEP1's form: the access PIN (the 認証情報パスワード) opens STEP2 and uses the certificate URL up. */
+    /**
+     * STEP1's form: the access PIN (the 認証情報パスワード) opens STEP2 and — faithfully — uses the certificate URL up;
+     * with {@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} fixed the URL stays usable until the P12 is downloaded.
+     */
     public Pickup enterPassword(String token, String password) {
         Pickup step1 = step1(token);
         if (!(step1 instanceof Pickup.Step1 open)) {
@@ -169,15 +178,18 @@ public final class PickupService {
                     "STEP1: the 認証情報パスワード entered is not the access PIN; STEP1 shown again"));
             return new Pickup.Step1(token, open.application(), true);
         }
+        boolean useUp = quirks.faithful(Quirk.CERTIFICATE_URL_USED_AT_STEP1);
         return database.<Pickup>write(tx -> {
             Instant now = clock.now();
-            if (!urls.consume(tx, token, now)) {
+            if (useUp ? !urls.consume(tx, token, now) : !urls.find(tx, token).map(url -> url.usable(now)).orElse(false)) {
                 return new Pickup.Refused(Pickup.Reason.USED);
             }
             String session = Secrets.token();
             urls.insert(tx, session, Purpose.STEP2_SESSION, open.application().id(), null, now, now.plus(SESSION));
-            timeline.record(tx, ApplicationEvents.of(open.application(), "pickup.step2",
-                    "STEP1 passed with the access PIN; the certificate URL is now used up, STEP2 shown"));
+            timeline.record(tx, ApplicationEvents.of(open.application(), "pickup.step2", useUp
+                    ? "STEP1 passed with the access PIN; the certificate URL is now used up, STEP2 shown"
+                    : "STEP1 passed with the access PIN; STEP2 shown; the certificate URL stays open until the P12 is"
+                            + " downloaded (quirk certificateUrlUsedAtStep1 fixed)"));
             return new Pickup.Step2(session, open.application());
         });
     }
@@ -210,7 +222,10 @@ public final class PickupService {
         });
     }
 
-    /** STEP3's download: the P12 (password = access PIN), once. */
+    /**
+     * STEP3's download: the P12 (password = access PIN), once per application; it also uses up the certificate URL if
+     * it is still open ({@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} fixed).
+     */
     public Pickup downloadP12(String token) {
         Optional<Pickup.Refused> refused = open(token, Purpose.STEP3_DOWNLOAD).map(this::refusal);
         if (refused.isPresent()) {
@@ -224,13 +239,22 @@ public final class PickupService {
             if (!urls.consume(tx, token, now)) {
                 return new Pickup.Refused(Pickup.Reason.USED);
             }
+            urls.useAll(tx, application.id(), Purpose.CERTIFICATE, now);
+            if (applications.find(tx, application.id()).map(Application::state).orElse(null) != ApplicationState.ISSUED) {
+                return new Pickup.Refused(Pickup.Reason.ALREADY_DOWNLOADED);
+            }
             delivered(tx, application, certificate, now);
             return new Pickup.File(p12Name(application), "application/x-pkcs12", p12);
         });
     }
 
+    /**
+     * A 「発行」 request whose session was already used. {@link Quirk#DOUBLE_SUBMIT} faithful: 【STEP1】 for the
+     * certificate URL — which is used up (the application is stuck until reset) unless
+     * {@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} is fixed; fixed: the first request's 【STEP3】 once it is there.
+     */
     private Pickup secondSubmit(long applicationId) {
-        if (quirk == DoubleSubmitQuirk.FIXED) {
+        if (!quirks.faithful(Quirk.DOUBLE_SUBMIT)) {
             Instant giveUp = Instant.now().plus(FIXED_QUIRK_WAIT);
             while (Instant.now().isBefore(giveUp)) {
                 var download = database.read(c -> urls.latest(c, applicationId, Purpose.STEP3_DOWNLOAD));
@@ -244,12 +268,21 @@ public final class PickupService {
             }
         }
         return database.<Pickup>write(tx -> {
-            applications.setStuck(tx, applicationId, true, clock.now());
-            timeline.record(tx, ApplicationEvents.of(applications.find(tx, applicationId).orElseThrow(),
-                    "quirk.double-submit", "a second 「発行」 request (double click, back or reload) found the STEP2"
-                            + " session used up: STEP1 shown and the application is stuck until reset (seed FAQ)"));
-            String deadCertificateUrl = urls.latest(tx, applicationId, Purpose.CERTIFICATE).map(OneTimeUrl::token).orElse("");
-            return new Pickup.Step1(deadCertificateUrl, applications.find(tx, applicationId).orElseThrow(), false);
+            Instant now = clock.now();
+            Optional<OneTimeUrl> certificateUrl = urls.latest(tx, applicationId, Purpose.CERTIFICATE);
+            Application application = applications.find(tx, applicationId).orElseThrow();
+            if (certificateUrl.filter(url -> url.usable(now)).isEmpty()) {
+                applications.setStuck(tx, applicationId, true, now);
+                timeline.record(tx, ApplicationEvents.of(application, "quirk.double-submit", "a second 「発行」 request"
+                        + " (double click, back or reload) found the STEP2 session used up: STEP1 shown and the"
+                        + " application is stuck until reset (seed FAQ)"));
+            } else {
+                timeline.record(tx, ApplicationEvents.of(application, "quirk.double-submit", "a second 「発行」 request"
+                        + " (double click, back or reload) found the STEP2 session used up: STEP1 shown; the certificate"
+                        + " URL is still open (quirk certificateUrlUsedAtStep1 fixed), so the access PIN leads on"));
+            }
+            return new Pickup.Step1(certificateUrl.map(OneTimeUrl::token).orElse(""),
+                    applications.find(tx, applicationId).orElseThrow(), false);
         });
     }
 

@@ -66,6 +66,15 @@ public final class RevocationView implements OcspResponder.StatusLookup {
         generation.incrementAndGet();
     }
 
+    /**
+     * Forgets every certificate it knew (a reset deleted them all): from now on each is read from the store again,
+     * and answers cached before are stale.
+     */
+    public void forgetAll() {
+        known.values().forEach(Map::clear);
+        generation.incrementAndGet();
+    }
+
     /** Grows with every refresh: a cached response made at an older generation may be out of date. */
     public long generation() {
         return generation.get();

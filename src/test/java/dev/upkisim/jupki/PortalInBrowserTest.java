@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
+import dev.upkisim.core.DelayDistribution;
 import dev.upkisim.support.Browser;
 import dev.upkisim.support.BrowserLanguage;
 import dev.upkisim.support.Openssl;
@@ -36,7 +37,7 @@ class PortalInBrowserTest {
     @BeforeAll
     static void start() {
         sim = RunningSimulator.start(Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, RunningSimulator.TOKEN)
-                .with(SettingsCatalog.DELAY_ISSUE_BUTTON, Duration.ofSeconds(2)));
+                .with(SettingsCatalog.DELAY_ISSUE_BUTTON, new DelayDistribution.Fixed(Duration.ofSeconds(2))));
     }
 
     @AfterAll

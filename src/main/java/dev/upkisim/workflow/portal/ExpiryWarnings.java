@@ -64,11 +64,16 @@ public final class ExpiryWarnings implements JobHandler {
     /** Schedules the first scan (a no-op when one is already scheduled). */
     public void scheduleFirst() {
         database.write(tx -> {
-            if (jobs.due(tx, Instant.MAX, Integer.MAX_VALUE).stream().noneMatch(job -> job.kind().equals(JOB_KIND))) {
-                jobs.schedule(tx, JOB_KIND, 0, clock.now());
-            }
+            scheduleFirst(tx);
             return null;
         });
+    }
+
+    /** The same in the caller's transaction (a reset deleted every job). */
+    public void scheduleFirst(Connection tx) throws SQLException {
+        if (jobs.due(tx, Instant.MAX, Integer.MAX_VALUE).stream().noneMatch(job -> job.kind().equals(JOB_KIND))) {
+            jobs.schedule(tx, JOB_KIND, 0, clock.now());
+        }
     }
 
     @Override

@@ -1,0 +1,61 @@
+package dev.upkisim.workflow.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scenario files shipped in fixtures/scenarios (issue 5 item 5) and how a project's own are found. */
+class BuiltInScenariosTest {
+    private static final Path PROJECT_FIXTURES = Path.of("fixtures");
+
+    @Test
+    void theFiveScenariosOfTheIssueAreBuiltInAndEveryShippedFileIsValid() throws Exception {
+        ScenarioFiles builtIn = new ScenarioFiles(null);
+        assertTrue(builtIn.names().containsAll(List.of("realistic", "instant", "double-click", "maintenance-now", "slow-day")),
+                builtIn.names().toString());
+        try (var files = Files.list(PROJECT_FIXTURES.resolve("scenarios"))) {
+            assertEquals(files.map(file -> file.getFileName().toString().replace(".yaml", "")).sorted().toList(),
+                    builtIn.names(), "the jar's copy lists what the project has");
+        }
+        for (String name : builtIn.names()) {
+            ScenarioFiles.ScenarioText text = builtIn.read(name).orElseThrow();
+            Scenario scenario = Scenario.parse(name, text.file(), text.yaml(), ScenarioParsingTest.sections());
+            assertTrue(text.file().startsWith("built-in fixtures/scenarios/"), text.file());
+            assertTrue(!scenario.description().ja().isBlank() && !scenario.description().en().isBlank());
+        }
+    }
+
+    @Test
+    void realisticIsExactlyTheBuiltInProfile() {
+        ScenarioFiles.ScenarioText text = new ScenarioFiles(null).read("realistic").orElseThrow();
+        assertEquals(Scenario.parse("other", "x", "description: {ja: 既定, en: default}", ScenarioParsingTest.sections())
+                .summary(), Scenario.parse("realistic", text.file(), text.yaml(), ScenarioParsingTest.sections()).summary());
+    }
+
+    @Test
+    void aFixturesDirectorysScenarioAddsToTheBuiltInOnesAndReplacesOneOfTheSameName(@TempDir Path fixtures) throws Exception {
+        Files.createDirectories(fixtures.resolve("scenarios"));
+        Files.writeString(fixtures.resolve("scenarios/instant.yaml"), "description: {ja: 独自, en: our own}\n");
+        Files.writeString(fixtures.resolve("scenarios/night-shift.yaml"), "description: {ja: 夜間, en: night}\n");
+        Files.writeString(fixtures.resolve("scenarios/README.md"), "not a scenario");
+        ScenarioFiles files = new ScenarioFiles(fixtures);
+        assertTrue(files.names().containsAll(List.of("instant", "night-shift", "realistic")), files.names().toString());
+        assertTrue(files.read("instant").orElseThrow().yaml().contains("our own"));
+        assertEquals(fixtures.resolve("scenarios/instant.yaml").toString(), files.read("instant").orElseThrow().file());
+        assertTrue(files.read("realistic").orElseThrow().file().startsWith("built-in"));
+        assertTrue(new ScenarioFiles(fixtures.resolve("nowhere")).read("realistic").isPresent(), "no scenarios/: built-in");
+    }
+
+    @Test
+    void aNameThatCouldLeaveTheDirectoryIsNoScenario() {
+        ScenarioFiles files = new ScenarioFiles(PROJECT_FIXTURES);
+        assertEquals(java.util.Optional.empty(), files.read("../ca"));
+        assertEquals(java.util.Optional.empty(), files.read("Realistic"));
+        assertEquals(java.util.Optional.empty(), files.read("no-such-scenario"));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.upkisim.workflow.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading a scenario file (issue 5 item 5): what it sets, and errors that name the file and the key. */
+class ScenarioParsingTest {
+    private static final String FILE = "fixtures/scenarios/demo.yaml";
+    private static final String DESCRIPTION = "description: {ja: 見本, en: Sample}\n";
+
+    /** The built-in sections; validating touches none of their collaborators. */
+    static ScenarioSections sections() {
+        return new ScenarioSections().register(new ClockSection(null)).register(new DelaysSection(null))
+                .register(new QuirksSection(null));
+    }
+
+    private static Scenario parse(String yaml) {
+        return Scenario.parse("demo", FILE, yaml, sections());
+    }
+
+    @Test
+    void aFileSetsWhatItSaysAndLeavesTheRestAtTheirDefaults() {
+        Scenario scenario = parse(DESCRIPTION + """
+                clock: {speed: 60, advance: P1D}
+                delays:
+                  niiToCa: fixed PT5M
+                quirks:
+                  doubleSubmit: fixed
+                """);
+        assertEquals("Sample", scenario.description().en());
+        assertEquals(List.of("clock", "delays", "quirks"), scenario.changes().stream().map(Scenario.Applied::section).toList());
+        assertEquals("clock: speed 60, running, advanced P1D; "
+                + "delays: nii-to-ca fixed PT5M, revocation lognormal PT10M PT1H, issue-button lognormal PT3S PT25S; "
+                + "quirks: doubleSubmit fixed, pinBeforeCertificate faithful, certificateUrlUsedAtStep1 faithful",
+                scenario.summary());
+    }
+
+    @Test
+    void aFileWithOnlyADescriptionIsTheRealisticDefaultsAtRealSpeed() {
+        assertEquals("clock: speed 1, running; "
+                + "delays: nii-to-ca lognormal PT10M PT1H10M, revocation lognormal PT10M PT1H, issue-button lognormal PT3S PT25S; "
+                + "quirks: doubleSubmit faithful, pinBeforeCertificate faithful, certificateUrlUsedAtStep1 faithful",
+                parse(DESCRIPTION).summary());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an unknown section         | faults: []                          | key faults: unknown section; known: clock, delays, description, quirks",
+            "a typo in a stage          | delays: {niiToCA: PT1M}             | key delays.niiToCA: unknown key; allowed: issueButton, niiToCa, revocation",
+            "a delay that is not one    | delays: {niiToCa: fixed soon}       | key delays.niiToCa: 'soon' is not an ISO-8601 duration",
+            "a 「発行」 delay too long  | delays: {issueButton: fixed PT6M}   | key delays.issueButton: 'fixed PT6M' goes beyond PT5M",
+            "delays not a map           | delays: fixed PT0S                  | key delays: must be a map with any of",
+            "an unknown quirk           | quirks: {tripleSubmit: fixed}       | key quirks.tripleSubmit: unknown key; allowed: certificateUrlUsedAtStep1, doubleSubmit, pinBeforeCertificate",
+            "a quirk state              | quirks: {doubleSubmit: broken}      | key quirks.doubleSubmit: 'broken' is not a quirk state; allowed: faithful or fixed",
+            "a speed of zero            | clock: {speed: 0}                   | key clock.speed: must be a number above 0",
+            "a speed in words           | clock: {speed: fast}                | key clock.speed: must be a number above 0",
+            "frozen in words            | clock: {frozen: maybe}              | key clock.frozen: must be true or false",
+            "going back in time         | clock: {advance: -P1D}              | key clock.advance: must not be negative",
+            "an advance that is not one | clock: {advance: soon}              | key clock.advance: 'soon' is not an ISO-8601 duration",
+            "an unknown clock key       | clock: {rate: 2}                    | key clock.rate: unknown key; allowed: advance, frozen, speed"})
+    void aWrongSectionIsRefusedNamingTheFileAndTheKey(String what, String yaml, String message) {
+        InvalidScenarioException error = assertThrows(InvalidScenarioException.class, () -> parse(DESCRIPTION + yaml));
+        assertTrue(error.getMessage().startsWith("scenario file " + FILE + ", " + message), error.getMessage());
+        assertEquals(FILE, error.file());
+    }
+
+    @Test
+    void theDescriptionIsRequiredInBothLanguages() {
+        assertTrue(assertThrows(InvalidScenarioException.class, () -> parse("clock: {speed: 1}")).getMessage()
+                .endsWith("key description: missing; give the scenario a description with ja and en"));
+        assertTrue(assertThrows(InvalidScenarioException.class, () -> parse("description: {ja: 見本}")).getMessage()
+                .endsWith("key description: needs both ja and en"));
+    }
+
+    @Test
+    void aFileThatIsNotAYamlMapSaysSoWithTheLine() {
+        InvalidScenarioException syntax = assertThrows(InvalidScenarioException.class,
+                () -> parse(DESCRIPTION + "delays: {niiToCa: [\n"));
+        assertTrue(syntax.getMessage().startsWith("scenario file " + FILE + ": not valid YAML"), syntax.getMessage());
+        assertTrue(syntax.getMessage().contains("(line "), syntax.getMessage());
+        assertEquals("scenario file " + FILE + ": must be a map with a description and any of: clock, delays, quirks",
+                assertThrows(InvalidScenarioException.class, () -> parse("- a list")).getMessage());
+    }
+
+    @Test
+    void aSectionCanBeRegisteredOnlyOnce() {
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> sections().register(new QuirksSection(null)));
+        assertEquals("a scenario section 'quirks' is already registered", error.getMessage());
+    }
+}
