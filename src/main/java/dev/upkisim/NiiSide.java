@@ -115,7 +115,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);
         var urlShapes = new OneTimeUrls(publicUrl);
         var crlPublishing = new CrlPublishing(database, certificates, new CrlStore(), jobs, clock, hierarchy,
-                settings.get(SettingsCatalog.CRL_VALIDITY));
+                settings.get(SettingsCatalog.CRL_VALIDITY), timeline);
         runner.register(CrlPublishing.JOB_KIND, crlPublishing);
         var revocationView = new RevocationView(database, certificates);
         crlPublishing.onPublished(revocationView::refresh);

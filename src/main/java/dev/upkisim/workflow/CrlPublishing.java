@@ -11,6 +11,8 @@ import dev.upkisim.store.CrlStore.StoredCrl;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.JobStore;
 import dev.upkisim.store.JobStore.Job;
+import dev.upkisim.core.Event;
+import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -39,11 +41,12 @@ public final class CrlPublishing implements JobHandler {
     private final SimClock clock;
     private final CaHierarchy hierarchy;
     private final Duration validity;
+    private final Timeline timeline;
     private final Map<CaRole, StoredCrl> cache = new ConcurrentHashMap<>();
     private final List<Consumer<CaRole>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CrlPublishing(Database database, CertificateStore certificates, CrlStore crls, JobStore jobs, SimClock clock,
-                         CaHierarchy hierarchy, Duration validity) {
+                         CaHierarchy hierarchy, Duration validity, Timeline timeline) {
         this.database = database;
         this.certificates = certificates;
         this.crls = crls;
@@ -51,6 +54,7 @@ public final class CrlPublishing implements JobHandler {
         this.clock = clock;
         this.hierarchy = hierarchy;
         this.validity = validity;
+        this.timeline = timeline;
     }
 
     /** Schedules the CA's CRL to be regenerated now; call it in the transaction that revokes. */
@@ -113,6 +117,8 @@ public final class CrlPublishing implements JobHandler {
         StoredCrl next = new StoredCrl(role.id(), number, thisUpdate, nextUpdate,
                 CrlBuilder.build(hierarchy.get(role), revoked, number, thisUpdate, nextUpdate));
         crls.save(tx, next);
+        timeline.record(tx, Event.of("repo", "crl.published", "CRL number " + number + " of the " + role.id() + " CA"
+                + " published with " + revoked.size() + " revoked certificate(s); next update " + nextUpdate));
         jobs.schedule(tx, JOB_KIND, role.ordinal(), thisUpdate.plus(validity.dividedBy(2)));
         return next;
     }

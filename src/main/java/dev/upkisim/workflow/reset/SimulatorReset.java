@@ -90,14 +90,14 @@ public final class SimulatorReset {
             return runner.whilePaused(WAIT_FOR_JOBS, () -> database.write(tx -> {
                 Map<String, Integer> deleted = data.clear(tx);
                 timeline.clear(tx);
+                timeline.record(tx, Event.of("sim", "sim.reset", "reset to a clean state (by " + by + "): deleted "
+                        + deleted + "; fixtures reloaded from " + reloaded.source() + "; scenario " + name
+                        + " re-applied: " + scenario.summary()));
                 List<Runnable> afterCommit = new ArrayList<>();
                 for (ResetStep step : steps) {
                     afterCommit.add(step.clear(tx, reloaded));
                 }
                 scenarios.save(tx, scenario, Occasion.RESET, by);
-                timeline.record(tx, Event.of("sim", "sim.reset", "reset to a clean state (by " + by + "): deleted "
-                        + deleted + "; fixtures reloaded from " + reloaded.source() + "; scenario " + name
-                        + " re-applied: " + scenario.summary()));
                 afterCommit.add(() -> fixtures.replaceWith(reloaded));
                 afterCommit.add(() -> scenarios.adopt(scenario, Occasion.RESET));
                 return new Done(new Outcome(name, deleted, List.of("CA hierarchy", "HTTPS listener identity",
