@@ -4,6 +4,7 @@ import dev.upkisim.cli.ClassPreloader;
 import dev.upkisim.cli.P12InspectCommand;
 import dev.upkisim.cli.ServeOptions;
 import dev.upkisim.cli.StartupReport;
+import dev.upkisim.cli.OfflineTool;
 import dev.upkisim.cli.TsvCheckCommand;
 import dev.upkisim.config.InvalidSettingsException;
 import dev.upkisim.config.Settings;
@@ -39,8 +40,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (isTsv(args) || isP12(args)) {
-            System.exit(run(args, System.getenv(), TsvCheckCommand.utf8(FileDescriptor.out),
-                    TsvCheckCommand.utf8(FileDescriptor.err)));
+            System.exit(run(args, System.getenv(), OfflineTool.utf8(FileDescriptor.out),
+                    OfflineTool.utf8(FileDescriptor.err)));
         }
         ClassPreloader.start();
         int code = run(args, System.getenv(), System.out, System.err);

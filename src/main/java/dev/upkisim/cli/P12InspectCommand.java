@@ -8,15 +8,11 @@ import dev.upkisim.doctor.P12Inspector;
 import dev.upkisim.doctor.P12Report;
 import dev.upkisim.doctor.P12ReportText;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,29 +31,11 @@ public final class P12InspectCommand {
 
     /** @param args the arguments after {@code p12} */
     public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        CommandLine command = new CommandLine(new P12()).addSubcommand(new Inspect(out, environment));
-        command.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        command.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        command.setExecutionExceptionHandler((exception, line, parsed) -> {
-            if (exception instanceof UsageException) {
-                err.println("upki-sim p12 inspect: " + exception.getMessage());
-                return 2;
-            }
-            throw exception;
-        });
-        return command.execute(args);
+        return OfflineTool.run(new P12(), new Inspect(out, environment), args, out, err);
     }
 
     @Command(name = "upki-sim p12", mixinStandardHelpOptions = true, description = "Work with PKCS#12 (.p12) files.")
-    static final class P12 implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return 2;
-        }
+    static final class P12 extends OfflineTool.Group {
     }
 
     @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -90,20 +68,20 @@ public final class P12InspectCommand {
         @Override
         public Integer call() throws IOException {
             if (password != null && passwordEnv != null) {
-                throw new UsageException("give --password or --password-env, not both");
+                throw new OfflineTool.UsageException("give --password or --password-env, not both");
             }
             if (!lang.equals("ja") && !lang.equals("en")) {
-                throw new UsageException("--lang must be ja or en, not '" + lang + "'");
+                throw new OfflineTool.UsageException("--lang must be ja or en, not '" + lang + "'");
             }
             String secret = password;
             if (passwordEnv != null) {
                 secret = environment.get(passwordEnv);
                 if (secret == null) {
-                    throw new UsageException("the environment variable " + passwordEnv + " is not set");
+                    throw new OfflineTool.UsageException("the environment variable " + passwordEnv + " is not set");
                 }
             }
             if (!Files.isRegularFile(file)) {
-                throw new UsageException("no such file: " + file);
+                throw new OfflineTool.UsageException("no such file: " + file);
             }
             P12Report report = P12Inspector.inspect(Files.readAllBytes(file), secret == null ? null : secret.toCharArray());
             if (json) {
@@ -115,13 +93,6 @@ public final class P12InspectCommand {
             }
             out.flush();
             return report.readable() ? 0 : 1;
-        }
-    }
-
-    /** A usage error found after parsing (exit code 2). */
-    private static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
         }
     }
 }

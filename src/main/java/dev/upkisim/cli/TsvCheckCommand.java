@@ -14,18 +14,12 @@ import dev.upkisim.tsv.TsvDecoder;
 import dev.upkisim.tsv.TsvValidator;
 import dev.upkisim.tsv.UploadDecision;
 import dev.upkisim.tsv.ValidationResult;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,35 +42,12 @@ public final class TsvCheckCommand {
 
     /** @param args the arguments after {@code tsv} */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine command = new CommandLine(new Tsv()).addSubcommand(new Check(out));
-        command.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        command.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        command.setExecutionExceptionHandler((exception, line, parsed) -> {
-            if (exception instanceof UsageException) {
-                err.println("upki-sim tsv check: " + exception.getMessage());
-                return 2;
-            }
-            throw exception;
-        });
-        return command.execute(args);
-    }
-
-    /** Standard output or error as UTF-8, for {@code Main.main}. */
-    public static PrintStream utf8(FileDescriptor descriptor) {
-        return new PrintStream(new FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
+        return OfflineTool.run(new Tsv(), new Check(out), args, out, err);
     }
 
     @Command(name = "upki-sim tsv", mixinStandardHelpOptions = true,
             description = "Work with the TSV files RAs upload to the NII issuance system.")
-    static final class Tsv implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return 2;
-        }
+    static final class Tsv extends OfflineTool.Group {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -112,9 +83,9 @@ public final class TsvCheckCommand {
         @Override
         public Integer call() {
             ApplyType type = ApplyType.byName(applyType)
-                    .orElseThrow(() -> new UsageException("--apply-type must be issue, renew or revoke, not '" + applyType + "'"));
+                    .orElseThrow(() -> new OfflineTool.UsageException("--apply-type must be issue, renew or revoke, not '" + applyType + "'"));
             if (maxRows < 1) {
-                throw new UsageException("--max-rows must be at least 1");
+                throw new OfflineTool.UsageException("--max-rows must be at least 1");
             }
             Institution uploader = institution();
             TsvValidator validator = new TsvValidator(uploader, CertificateRegistry.OFFLINE, maxRows);
@@ -135,12 +106,12 @@ public final class TsvCheckCommand {
                 loaded = FixturesLoader.load(fixtures != null ? fixtures
                         : Files.isDirectory(Path.of("fixtures")) ? Path.of("fixtures") : null);
             } catch (InvalidFixturesException e) {
-                throw new UsageException(e.getMessage());
+                throw new OfflineTool.UsageException(e.getMessage());
             }
             if (institution == null) {
                 return loaded.institutions().get(0);
             }
-            return loaded.institution(institution).orElseThrow(() -> new UsageException("no institution '" + institution
+            return loaded.institution(institution).orElseThrow(() -> new OfflineTool.UsageException("no institution '" + institution
                     + "' in the fixtures; known: " + loaded.institutions().stream().map(Institution::id)
                     .collect(Collectors.joining(", "))));
         }
@@ -163,13 +134,6 @@ public final class TsvCheckCommand {
             out.println("# offline: no store, so the checks against issued certificates (212 DN already in use,"
                     + " 216-218 serial unknown, of another DN, revoked) were skipped");
             out.flush();
-        }
-    }
-
-    /** A usage error found after parsing (exit code 2). */
-    private static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
         }
     }
 }
