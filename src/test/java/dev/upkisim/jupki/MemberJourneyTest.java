@@ -16,9 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,20 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MemberJourneyTest {
     @TempDir
-    static Path data;
-    @TempDir
     static Path files;
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
 
     @Test
     void aMemberAppliesDownloadsOpensTheP12WithTheShownPinRevokesAndGetsOneExpiryWarning() throws Exception {

@@ -12,30 +12,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A server admin applies for a server certificate with a CSR made by real openssl (SPEC 1.5). */
 class ServerApplicationTest {
     @TempDir
-    static Path data;
-    @TempDir
     static Path files;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static PortalClient admin;
 
     @BeforeAll
     static void start() throws Exception {
-        sim = RunningSimulator.start(data);
         admin = PortalClient.loggedIn(sim, "kanri.jiro", "jiro-demo-2026");
         Files.writeString(files.resolve("root.pem"), sim.rootPem());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -9,16 +9,14 @@ import dev.upkisim.support.Eventually;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimMaintenance;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,14 +25,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * anything, deleting, and the timeline's account of it. One simulator for the class, its clock frozen.
  */
 class MaintenanceApiTest {
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static SimMaintenance maintenance;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         maintenance = new SimMaintenance(sim);
         sim.withToken("POST", "/sim/clock", "{\"frozen\": true}");
     }
@@ -42,11 +38,6 @@ class MaintenanceApiTest {
     @AfterEach
     void deleteAdded() {
         maintenance.deleteAdded();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     private static long lastEventId() {

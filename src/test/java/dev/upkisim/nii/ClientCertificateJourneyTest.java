@@ -19,30 +19,23 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An RA script and a user take a client certificate from upload to P12, as in the real service (SPEC 1.2–1.4). */
 class ClientCertificateJourneyTest {
     @TempDir
-    static Path data;
-    @TempDir
     static Path files;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() throws Exception {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
         Files.writeString(files.resolve("root.pem"), sim.rootPem());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

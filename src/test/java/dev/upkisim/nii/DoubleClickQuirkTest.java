@@ -11,16 +11,14 @@ import dev.upkisim.support.TsvRows;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The known failure of the real service (SPEC 1.3, seed FAQ): pressing 「発行」 twice, or going back and pressing it
@@ -28,20 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DoubleClickQuirkTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

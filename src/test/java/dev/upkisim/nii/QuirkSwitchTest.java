@@ -9,13 +9,11 @@ import dev.upkisim.support.RaClient;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
 import dev.upkisim.support.TsvRows;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,20 +24,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuirkSwitchTest {
     private static final String STEP1 = "【STEP1】認証情報パスワードを入力";
     private static final String STEP3 = "【STEP3】証明書をダウンロード";
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @AfterEach

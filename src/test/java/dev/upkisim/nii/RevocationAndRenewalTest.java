@@ -10,31 +10,22 @@ import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.TsvRows;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Revocation (applyType 3) and renewal (applyType 2) by TSV, with their mails and list statuses (SPEC 1.2, 1.4). */
 class RevocationAndRenewalTest {
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

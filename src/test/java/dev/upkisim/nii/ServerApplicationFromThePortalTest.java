@@ -20,9 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,24 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerApplicationFromThePortalTest {
     @TempDir
-    static Path data;
-    @TempDir
     static Path files;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static Institution institution;
     private static ServerCertificates certificates;
 
     @BeforeAll
     static void start() throws Exception {
-        sim = RunningSimulator.start(data);
         institution = sim.simulator().fixtures().institution("example-u").orElseThrow();
         certificates = sim.simulator().serverCertificates();
         Files.writeString(files.resolve("root.pem"), sim.rootPem());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,23 +39,16 @@ class ServerCertificateJourneyTest {
     static final String MAIL = "mail.example.ac.jp";
     static final Pattern PEM = Pattern.compile("-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----\n");
     @TempDir
-    static Path data;
-    @TempDir
     static Path files;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() throws Exception {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
         Files.writeString(files.resolve("root.pem"), sim.rootPem());
         Files.writeString(files.resolve("server-ca.pem"), sim.get(sim.http("/repo/ca/server.pem")).body());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -16,10 +16,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,20 +27,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with exactly its expected errors on the EUC-JP error page, and neither an application nor a mail results.
  */
 class UploadRefusalsTest {
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     /** The issue files whose errors do not depend on certificates issued before (fixtures/tsv/issued.tsv). */

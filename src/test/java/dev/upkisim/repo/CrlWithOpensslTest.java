@@ -18,29 +18,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509CRL;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each issuing CA's CRL (RFC 5280 section 5) as {@code openssl verify -crl_check} and {@code openssl crl} see it. */
 class CrlWithOpensslTest {
     @TempDir
-    static Path data;
-    @TempDir
     Path work;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -7,36 +7,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.support.RunningSimulator;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The /sim/ API's OpenAPI description (issue 5 item 8) covers exactly the routes the simulator serves. */
 class OpenApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static JsonNode api;
 
     @BeforeAll
     static void start() throws Exception {
-        sim = RunningSimulator.start(data);
         HttpResponse<String> response = sim.get(sim.http("/sim/openapi.json"));
         assertEquals(200, response.statusCode(), "the description needs no token");
         api = JSON.readTree(response.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

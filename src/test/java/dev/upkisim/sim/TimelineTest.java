@@ -16,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +23,16 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The timeline (issue 5 item 6): what happened to which application, and why — listed, filtered and streamed. */
 class TimelineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
 
     @Test
     void anApplicationsJourneyIsToldEventByEventWithBothClocksAndAReason() throws Exception {

@@ -10,29 +10,70 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import javax.net.ssl.KeyManagerFactory;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** The real simulator started in-process on port 0, with HTTP clients that talk to it as its users do. */
-public final class RunningSimulator implements AutoCloseable {
+public final class RunningSimulator implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final String TOKEN = "test-control-token-0123456789";
-    private final Simulator simulator;
+    private final UnaryOperator<Settings> adjust;
+    private Simulator simulator;
+    private Path data;
 
-    private RunningSimulator(Simulator simulator) {
+    private RunningSimulator(Simulator simulator, UnaryOperator<Settings> adjust) {
         this.simulator = simulator;
+        this.adjust = adjust;
+    }
+
+    /**
+     * One simulator for a whole test class, on a fresh data directory removed afterwards:
+     * {@code @RegisterExtension static final RunningSimulator sim = RunningSimulator.perClass();}
+     */
+    public static RunningSimulator perClass() {
+        return perClass(settings -> settings);
+    }
+
+    /** The same, with settings changed from the tests' defaults (port 0, instant, the test token). */
+    public static RunningSimulator perClass(UnaryOperator<Settings> adjust) {
+        return new RunningSimulator(null, adjust);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        data = Files.createTempDirectory("upki-sim-test");
+        simulator = Simulator.start(adjust.apply(testSettings(data)));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        close();
+        try (var paths = Files.walk(data)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static Settings testSettings(Path data) {
+        return Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, TOKEN);
     }
 
     public static RunningSimulator start(Path data) {
-        return start(Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, TOKEN));
+        return start(testSettings(data));
     }
 
     public static RunningSimulator start(Settings settings) {
-        return new RunningSimulator(Simulator.start(settings));
+        return new RunningSimulator(Simulator.start(settings), UnaryOperator.identity());
     }
 
     public Simulator simulator() {

@@ -11,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -24,19 +22,8 @@ import org.openqa.selenium.By;
  */
 @Tag("browser")
 class BrowserSmokeTest {
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
 
     @Test
     void aJapaneseBrowserSeesTheRepositoryInJapaneseAndInEnglishWhenItAsks() {

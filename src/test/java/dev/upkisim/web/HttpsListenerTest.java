@@ -16,28 +16,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class HttpsListenerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
-    static Path data;
-    @TempDir
     static Path files;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
 
     @BeforeAll
     static void start() throws Exception {
-        sim = RunningSimulator.start(data);
         Files.writeString(files.resolve("root.pem"), sim.rootPem());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -21,26 +21,14 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RepositoryFaceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
 
     @Test
     void caJsonListsEveryCaWithFingerprintsInTheFaqFormatAndDownloadUrls() throws Exception {
