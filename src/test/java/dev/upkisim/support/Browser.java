@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,8 +143,12 @@ public final class Browser implements AutoCloseable {
         return waitUntil(condition, WAIT);
     }
 
+    /**
+     * Waits until the condition holds. An element replaced while the condition looks at it (a panel that redraws its
+     * list after an answer or a live event) counts as "not yet", like one not found.
+     */
     public <T> T waitUntil(ExpectedCondition<T> condition, Duration limit) {
-        return new WebDriverWait(driver, limit).until(condition);
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until {@code text} is part of the page's visible text. */
@@ -157,7 +162,14 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element can be clicked, then clicks it as a user does (a real mouse event). */
     public void click(By locator) {
-        waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitUntil(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            element.click(); // a stale element (redrawn meanwhile) is looked up again
+            return true;
+        });
     }
 
     /** Saves what the window shows as {@code target/screenshots/<name>} (PNG) and returns the file. */

@@ -121,7 +121,7 @@ export function mountClock(slot) {
 
   setInterval(draw, 250);
   setInterval(load, 30000);
-  onSimEvent('clock', load); // changed from elsewhere: another tab, a script, a scenario
+  ['clock', 'scenario', 'sim.reset'].forEach(kind => onSimEvent(kind, load)); // changed elsewhere: a tab, a script, a scenario
   onLanguageChange(draw);
   load();
 }

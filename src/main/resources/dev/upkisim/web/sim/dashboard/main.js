@@ -6,8 +6,11 @@ import { mountClock } from './clock-panel.js';
 import { mountTimeline } from './timeline-panel.js';
 import { mountOutbox } from './outbox-panel.js';
 import { mountLinks } from './links-panel.js';
-import { mountJsonPanel } from './json-panel.js';
-import { OPTIONAL_PANELS } from './optional-panels.js';
+import { mountScenario } from './scenario-panel.js';
+import { mountMaintenance } from './maintenance-panel.js';
+import { mountFaults } from './fault-panel.js';
+import { mountQuirks } from './quirk-panel.js';
+import { mountDelays } from './delay-panel.js';
 
 addTexts({
   ja: { 'dashboard.title': 'upki-sim トレーナー用ダッシュボード', 'dashboard.logout': 'ログアウト', 'dashboard.other': 'English' },
@@ -32,9 +35,9 @@ drawHeader();
 mountClock(slot('slot-clock'));
 mountTimeline(slot('slot-timeline'));
 mountOutbox(slot('slot-outbox'));
-for (const spec of OPTIONAL_PANELS) { // one holder each, so they keep this order whichever answers first
+for (const mount of [mountScenario, mountMaintenance, mountFaults, mountQuirks, mountDelays]) {
   const holder = el('div', { className: 'holder' });
   slot('slot-controls').append(holder);
-  mountJsonPanel(holder, spec);
+  mount(holder);
 }
 mountLinks(slot('slot-links'));

@@ -1,4 +1,4 @@
-// The outbox (SPEC 1.4): every notification mail, newest first, from GET /sim/mail, refreshed on mail.* events.
+// The outbox (SPEC 1.4): every notification mail, newest first, from GET /sim/mail, refreshed on mail.* and sim.reset.
 // Choosing one shows it as a mail client would, from GET /sim/mail/{id}.json (ISO-2022-JP decoded on the server).
 import { el, clear } from './dom.js';
 import { addTexts, t, onLanguageChange } from './i18n.js';
@@ -99,10 +99,12 @@ export function mountOutbox(slot) {
   }
 
   let pending = null;
-  onSimEvent('mail', () => { // a burst of mail events: one reload
+  const later = () => { // a burst of mail events: one reload
     clearTimeout(pending);
     pending = setTimeout(load, 300);
-  });
+  };
+  onSimEvent('mail', later);
+  onSimEvent('sim.reset', () => { shown = null; view.hidden = true; later(); }); // the reset deleted every mail
   onLanguageChange(() => { drawList(); drawMail(); });
   load();
 }

@@ -72,6 +72,7 @@ export function mountTimeline(slot) {
   function add(event) {
     if (event.id <= lastId) return false; // already shown (a reconnect may overlap)
     lastId = event.id;
+    if (event.kind === 'sim.reset') clear(list); // the server's timeline starts again with the reset: so does the page's
     const isNewFace = !FACES.includes(event.face) && !list.querySelector(`li[data-face="${CSS.escape(event.face)}"]`);
     list.prepend(row(event));
     while (list.children.length > KEEP) list.lastElementChild.remove();
