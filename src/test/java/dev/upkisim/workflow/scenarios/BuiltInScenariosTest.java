@@ -52,6 +52,17 @@ class BuiltInScenariosTest {
     }
 
     @Test
+    void theReadmesExampleScenarioIsValid() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("### Scenarios and reset");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Scenario example = Scenario.parse("example", "README.md", yaml, ScenarioParsingTest.sections());
+        assertTrue(example.summary().contains("maintenance: scenario-1 upki from now for PT2H"), example.summary());
+        assertTrue(example.summary().contains("faults: rule 1 (stage nii-to-ca"), example.summary());
+    }
+
+    @Test
     void realisticIsExactlyTheBuiltInProfile() {
         ScenarioFiles.ScenarioText text = new ScenarioFiles(null).read("realistic").orElseThrow();
         assertEquals(Scenario.parse("other", "x", "description: {ja: 既定, en: default}", ScenarioParsingTest.sections())

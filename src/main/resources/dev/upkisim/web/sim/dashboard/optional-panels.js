@@ -10,14 +10,14 @@ export const OPTIONAL_PANELS = [
   },
   {
     key: 'maintenance', title: { ja: 'メンテナンス', en: 'Maintenance windows' }, endpoint: '/sim/maintenance',
-    remove: true, removeAll: true, refreshOn: ['maintenance'],
+    remove: true, removeAll: true, refreshOn: ['maintenance', 'sim.reset'], // a reset puts the scenario's back quietly
     columns: ['id', 'face', 'title', 'rule', 'active', 'current', 'next', 'origin'],
     example: '{"face": "jupki", "duration": "PT1H"}   or   {"face": "upki", "every": {"nth": 3, "weekday": "SATURDAY"}, "from": "09:00", "to": "18:00"}',
   },
   {
     key: 'faults', title: { ja: '障害の注入', en: 'Fault injection' }, endpoint: '/sim/faults',
-    remove: true, removeAll: true, refreshOn: ['fault'],
-    example: '{"face": "upki", "path": "/upki-odcert/*", "failNext": 2, "status": 503}',
+    remove: true, removeAll: true, refreshOn: ['fault', 'sim.reset'],
+    example: '{"match": {"face": "upki", "path": "/upki-odcert/*"}, "trigger": {"type": "next", "count": 2}, "action": {"type": "status", "status": 503}}',
   },
   {
     key: 'quirks', title: { ja: '実サービスのくせ', en: 'Quirks' }, endpoint: '/sim/quirks',
