@@ -50,8 +50,17 @@ class BrokenScenarioSectionsTest {
                 faults:
                   - {match: {stage: nii-to-ca}, trigger: {type: next, count: 0}, action: {type: fail}}
                 """);
+        Files.writeString(fixtures.resolve("maintenance.yaml"), """
+                maintenance:
+                  - {id: new-year, face: repo, start: 2030-01-01T00:00:00Z, end: 2030-01-01T06:00:00Z}
+                """);
+        Files.writeString(fixtures.resolve("scenarios/taken-id.yaml"), """
+                description: {ja: 使用済みの名前, en: A taken id}
+                maintenance:
+                  - {id: new-year, face: upki, duration: PT2H}
+                """);
         sim = RunningSimulator.start(Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, RunningSimulator.TOKEN)
-                .with(SettingsCatalog.FIXTURES, fixtures));
+                .with(SettingsCatalog.FIXTURES, fixtures).with(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS, true));
     }
 
     @AfterAll
@@ -62,7 +71,8 @@ class BrokenScenarioSectionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "bad-window | key maintenance[1]: unknown field 'titel'; allowed:",
-            "bad-rule   | key faults[0]: trigger.count must be a whole number from 1 to 1000000"})
+            "bad-rule   | key faults[0]: trigger.count must be a whole number from 1 to 1000000",
+            "taken-id   | key maintenance[0]: id 'new-year' is a window of the fixtures' maintenance.yaml"})
     void aWrongEntryIsRefusedNamingFileSectionAndFieldAndChangesNothing(String name, String message) {
         assertEquals(200, SimJson.post(sim, "/sim/scenario", "{\"name\": \"slow-day\"}").status());
         assertEquals(201, sim.withToken("POST", "/sim/maintenance", "{\"face\": \"acme\", \"duration\": \"PT1H\"}").statusCode());

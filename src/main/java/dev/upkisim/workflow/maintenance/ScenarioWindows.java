@@ -44,6 +44,12 @@ public final class ScenarioWindows {
         return MaintenanceWindowFields.parse(fields, "scenario-" + (index + 1), MaintenanceWindow.Origin.SCENARIO, now);
     }
 
+    /** Whether {@code id} is a window of the fixtures' calendar ({@code maintenance.yaml}), which a scenario cannot reuse. */
+    public boolean fromFixtures(String id) {
+        return calendar.windows().stream().anyMatch(window -> window.origin() == MaintenanceWindow.Origin.FIXTURES
+                && window.id().equals(id));
+    }
+
     /**
      * Replaces the added windows with the scenario's in {@code tx} (a {@code Database.write} transaction).
      *

@@ -60,6 +60,9 @@ public final class MaintenanceSection implements ScenarioSection {
             if (!ids.add(window.id())) {
                 throw at.problem("id '" + window.id() + "' is used by another window of this file; give each its own");
             }
+            if (windows != null && windows.fromFixtures(window.id())) { // null: only checking the file (tests, tools)
+                throw at.problem("id '" + window.id() + "' is a window of the fixtures' maintenance.yaml; choose another");
+            }
             described.add(describe(window, entries.get(i)));
         }
         List<Map<?, ?>> copies = entries.stream().<Map<?, ?>>map(LinkedHashMap::new).toList();
