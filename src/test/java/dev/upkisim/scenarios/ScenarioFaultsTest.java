@@ -9,16 +9,14 @@ import dev.upkisim.support.NiiJourney;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
 import dev.upkisim.support.TsvRows;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code faults} section of a scenario (SPEC 1.6: fault rules "loaded from scenario files"): {@code slow-day}
@@ -27,14 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * their counters at zero.
  */
 class ScenarioFaultsTest {
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static NiiJourney journey;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         journey = new NiiJourney(sim, "example-u");
     }
 
@@ -43,11 +39,6 @@ class ScenarioFaultsTest {
     void clean() {
         assertEquals(200, SimJson.post(sim, "/sim/scenario", "{\"name\": \"instant\"}").status());
         assertEquals(200, SimJson.post(sim, "/sim/reset", "{}").status());
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test

@@ -12,16 +12,14 @@ import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
 import dev.upkisim.support.SimMaintenance;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code maintenance} section of a scenario (SPEC 1.6: scenarios set maintenance in one step): loading
@@ -30,22 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioMaintenanceTest {
     private static final String NII_PAGE = "/upki-odcert/lra/SSLLogin.do";
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
     private static SimMaintenance maintenance;
     private static RaClient ra;
 
     @BeforeAll
     static void start() {
-        sim = RunningSimulator.start(data);
         maintenance = new SimMaintenance(sim);
         ra = RaClient.forInstitution(sim, "example-u");
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
     }
 
     @Test
