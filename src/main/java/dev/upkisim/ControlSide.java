@@ -18,6 +18,7 @@ import dev.upkisim.web.sim.SimRoutes;
 import dev.upkisim.workflow.Delays;
 import dev.upkisim.workflow.Delays.Stage;
 import dev.upkisim.workflow.delays.DelayControls;
+import dev.upkisim.workflow.faults.FaultRuleParser;
 import dev.upkisim.workflow.quirks.Quirk;
 import dev.upkisim.workflow.quirks.QuirkControls;
 import dev.upkisim.workflow.quirks.QuirkMode;
@@ -26,6 +27,8 @@ import dev.upkisim.workflow.reset.RepublishRevocations;
 import dev.upkisim.workflow.reset.SimulatorReset;
 import dev.upkisim.workflow.scenarios.ClockSection;
 import dev.upkisim.workflow.scenarios.DelaysSection;
+import dev.upkisim.workflow.scenarios.FaultsSection;
+import dev.upkisim.workflow.scenarios.MaintenanceSection;
 import dev.upkisim.workflow.scenarios.QuirksSection;
 import dev.upkisim.workflow.scenarios.ScenarioFiles;
 import dev.upkisim.workflow.scenarios.ScenarioSections;
@@ -36,7 +39,8 @@ import java.util.Map;
 
 /**
  * The simulation controls' part of the composition root (issue 5 items 2, 4, 5; SPEC 1.6, 1.7): delays and quirks
- * changed at run time, scenarios and the reset, and their /sim/ routes. Only {@link Simulator} calls it, in three
+ * changed at run time, scenarios (sections clock, delays, quirks, maintenance, faults, applied in that order) and the
+ * reset, and their /sim/ routes. Only {@link Simulator} calls it, in three
  * steps: {@link #workflowControls} before the NII side (whose services read them), {@link #assemble} after it, and —
  * once every feature has registered its {@link ScenarioSections scenario section} and {@link SimulatorReset reset
  * step} — {@link #start}, before anything is served.
@@ -65,7 +69,10 @@ record ControlSide(DelayControls delays, QuirkControls quirks, Scenarios scenari
         delays.restore();
         quirks.restore();
         var sections = new ScenarioSections().register(new ClockSection(clock)).register(new DelaysSection(delays))
-                .register(new QuirksSection(quirks));
+                .register(new QuirksSection(quirks))
+                .register(new MaintenanceSection(nii.maintenance().scenarioWindows(nii.runner()::wakeUp)))
+                .register(new FaultsSection(new FaultRuleParser(id -> fixtures.institution(id).isPresent(),
+                        id -> fixtures.user(id).isPresent()), nii.faultBook()));
         var scenarios = new Scenarios(database, store, nii.timeline(), clock, new ScenarioFiles(fixturesDirectory), sections);
         var reset = new SimulatorReset(database, nii.runner(), new WorkflowDataStore(), nii.timeline(), scenarios, fixtures,
                 fixturesDirectory);

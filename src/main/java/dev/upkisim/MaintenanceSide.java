@@ -19,6 +19,7 @@ import dev.upkisim.workflow.maintenance.MaintenanceControl;
 import dev.upkisim.workflow.maintenance.MaintenanceJobPause;
 import dev.upkisim.workflow.maintenance.MaintenanceWatch;
 import dev.upkisim.workflow.maintenance.PausableJob;
+import dev.upkisim.workflow.maintenance.ScenarioWindows;
 import dev.upkisim.workflow.portal.ExpiryWarnings;
 import java.util.List;
 
@@ -55,6 +56,11 @@ record MaintenanceSide(MaintenanceCalendar calendar, MaintenanceWatch watch, Mai
     /** @param wakeJobs the job runner's wake-up, so a deleted window's held jobs run at once */
     MaintenanceRoutes routes(Runnable wakeJobs) {
         return new MaintenanceRoutes(new MaintenanceControl(calendar, watch, jobPause, clock, wakeJobs));
+    }
+
+    /** What a scenario's {@code maintenance} section sets (SPEC 1.6). @param wakeJobs as for {@link #routes} */
+    ScenarioWindows scenarioWindows(Runnable wakeJobs) {
+        return new ScenarioWindows(calendar, jobPause, clock, wakeJobs);
     }
 
     MaintenanceGuard guard() {

@@ -78,12 +78,13 @@ import java.util.function.Supplier;
  * @param maintenance        the maintenance windows (SPEC 1.6); assembled here because the job runner consults them
  * @param faults             the fault rules (issue 5 item 3): consulted by the HTTP faces, the NII → CA and
  *                           revocation jobs and mail delivery
+ * @param faultBook          the fault rules themselves, which a scenario replaces (its {@code faults} section)
  * @param revocations        the OCSP responder's view of issued and revoked certificates (a reset empties it)
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
                PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
                CrlPublishing crls, OcspService ocsp, Timeline timeline, MaintenanceSide maintenance,
-               FaultInjector faults, RevocationView revocations) {
+               FaultInjector faults, FaultBook faultBook, RevocationView revocations) {
 
     /** The NII side's stores, which the portal reads too. */
     record Stores(ApplicationStore applications, CertificateStore certificates, OneTimeUrlStore urls, JobStore jobs,
@@ -139,7 +140,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
                         id -> fixtures.institution(id).isPresent(), id -> fixtures.user(id).isPresent()))),
                 new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
                 new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline,
-                maintenance, faults, revocationView);
+                maintenance, faults, faultBook, revocationView);
     }
 
     private static Map<String, MailTransport> transports(Settings settings) {

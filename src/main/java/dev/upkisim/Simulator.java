@@ -117,10 +117,6 @@ public final class Simulator implements AutoCloseable {
             NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get,
                     workflowControls.delays(), workflowControls.quirks());
             resources.add(nii.runner());
-            if (nii.faults().rulesInForce() > 0) {
-                notices.add(nii.faults().rulesInForce() + " fault rule(s) kept from an earlier run are in force:"
-                        + " GET /sim/faults lists them, DELETE /sim/faults removes them");
-            }
             nii.crls().publishMissing();
             ControlSide controls = ControlSide.assemble(settings, database, clock, hierarchy, fixtures, fixturesDirectory(settings),
                     nii, workflowControls);
@@ -144,6 +140,11 @@ public final class Simulator implements AutoCloseable {
             resources.add(web);
             resources.add(nii.timeline()); // closed before the listeners: live event streams end first
             controls.start(settings); // every section and reset step is registered by now
+            if (nii.faults().rulesInForce() > 0) {
+                notices.add(nii.faults().rulesInForce() + " fault rule(s) " + (settings.optional(SettingsCatalog.SCENARIO)
+                        .map(name -> "of scenario " + name).orElse("kept from an earlier run")) + " are in force:"
+                        + " GET /sim/faults lists them, DELETE /sim/faults removes them");
+            }
             web.start();
             relyingPartyPort.set(web.relyingPartyPort());
             httpsPort.set(web.httpsPort());

@@ -10,7 +10,8 @@ import java.util.Optional;
  * maintenance page and the work that belongs to it waits; the portal's 「障害・メンテナンス」 box (seed FAQ) announces it.
  *
  * @param id     stable name, used by {@code DELETE /sim/maintenance/{id}}
- * @param origin whether it comes from the fixtures' calendar or was added through {@code /sim/maintenance}
+ * @param origin whether it comes from the fixtures' calendar, was added through {@code /sim/maintenance} or was set
+ *               by a scenario
  */
 public record MaintenanceWindow(String id, ServiceFace face, MaintenanceTiming timing, LocalizedText title, Origin origin) {
 
@@ -19,7 +20,12 @@ public record MaintenanceWindow(String id, ServiceFace face, MaintenanceTiming t
         /** {@code fixtures/maintenance.yaml}: read at start, not changed at run time. */
         FIXTURES,
         /** {@code POST /sim/maintenance}: kept in the data directory until deleted. */
-        API
+        API,
+        /**
+         * The {@code maintenance} section of a scenario file (SPEC 1.6): set when the scenario is loaded or reset,
+         * kept in the data directory like an API window, replaced by the next scenario loaded.
+         */
+        SCENARIO
     }
 
     /** The occurrence that contains {@code now}, if any. */

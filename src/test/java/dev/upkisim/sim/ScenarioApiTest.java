@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Scenarios loaded with {@code POST /sim/scenario} (issue 5 item 5, SPEC 1.6): each sets the clock, the delays and the
- * quirks in one step; an unknown name or a broken file changes nothing. The fixtures directory adds a scenario of its
+ * quirks in one step (maintenance and faults: {@code ScenarioMaintenanceTest}, {@code ScenarioFaultsTest}); an unknown
+ * name or a broken file changes nothing. The fixtures directory adds a scenario of its
  * own and a broken one to the built-in five.
  */
 class ScenarioApiTest {
@@ -67,7 +68,7 @@ class ScenarioApiTest {
         for (JsonNode scenario : view.get("available")) {
             if (scenario.get("name").asText().equals("broken")) {
                 assertTrue(scenario.get("description").isNull());
-                assertTrue(scenario.get("problem").asText().contains("broken.yaml, key faults: unknown section"),
+                assertTrue(scenario.get("problem").asText().contains("broken.yaml, key faults[0]: unknown field \"face\" in a rule"),
                         scenario.toString());
             } else {
                 assertTrue(scenario.get("problem").isNull(), scenario.toString());
@@ -130,7 +131,7 @@ class ScenarioApiTest {
     @CsvSource(delimiter = '|', value = {
             "{\"name\": \"nope\"}           | 404 | unknown scenario 'nope'; available: broken, double-click, instant, maintenance-now, night-shift, realistic, slow-day",
             "{\"name\": \"../ca\"}          | 404 | unknown scenario '../ca'",
-            "{\"name\": \"broken\"}         | 400 | broken.yaml, key faults: unknown section; known: clock, delays, description, quirks",
+            "{\"name\": \"broken\"}         | 400 | broken.yaml, key faults[0]: unknown field \"face\" in a rule; allowed: match, trigger, action",
             "{}                             | 400 | name must be a scenario's name",
             "{\"name\": 3}                  | 400 | name must be a scenario's name",
             "{\"name\": \"instant\", \"now\": true} | 400 | unknown field 'now'; allowed: name",

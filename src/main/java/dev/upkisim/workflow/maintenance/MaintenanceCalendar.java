@@ -12,18 +12,22 @@ import dev.upkisim.store.ControlStore;
 import dev.upkisim.store.Database;
 import dev.upkisim.store.StoredDataException;
 import dev.upkisim.workflow.events.Timeline;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Every maintenance window (SPEC 1.6): the fixtures' calendar, read at start, and the windows added through
- * {@code /sim/maintenance}, which are kept in {@code sim_control} (document {@value #CONTROL}) so a restart keeps
- * them. An addition or deletion is committed together with its timeline event; bad input changes nothing.
+ * {@code /sim/maintenance} or set by a scenario, which are kept in {@code sim_control} (document {@value #CONTROL}) so
+ * a restart keeps them. An addition or deletion is committed together with its timeline event; bad input changes
+ * nothing.
  * All questions are asked for a given simulated instant: the calendar itself never reads the clock, except for
  * "starting now" windows and the refusal of windows that are already over.
  */
@@ -36,13 +40,17 @@ public final class MaintenanceCalendar {
     private final SimClock clock;
     private volatile List<MaintenanceWindow> fixtureWindows;
     private volatile List<MaintenanceWindow> added;
-    private long lastNumber;
+    /** Changed only under the database's write lock, like {@link #added}. */
+    private volatile long lastNumber;
 
     /** What {@link #remove} did. */
     public enum Removal { REMOVED, UNKNOWN, FROM_FIXTURES }
 
-    /** The document in {@code sim_control}: the windows in {@link MaintenanceWindowFields} form. */
-    record Stored(long lastNumber, List<Map<String, Object>> windows) {
+    /**
+     * The document in {@code sim_control}: the windows in {@link MaintenanceWindowFields} form, and the ids of those a
+     * scenario set ({@code null} in documents written before scenarios set maintenance).
+     */
+    record Stored(long lastNumber, List<Map<String, Object>> windows, List<String> fromScenario) {
     }
 
     public MaintenanceCalendar(Database database, ControlStore controls, Timeline timeline, SimClock clock,
@@ -53,7 +61,7 @@ public final class MaintenanceCalendar {
         this.clock = clock;
         this.fixtureWindows = List.copyOf(fixtureWindows);
         Stored stored = database.read(connection -> controls.find(connection, CONTROL)).map(MaintenanceCalendar::read)
-                .orElse(new Stored(0, List.of()));
+                .orElse(new Stored(0, List.of(), List.of()));
         this.lastNumber = stored.lastNumber();
         this.added = windowsOf(stored);
     }
@@ -85,51 +93,54 @@ public final class MaintenanceCalendar {
      *
      * @throws IllegalArgumentException saying what is wrong; then nothing has changed
      */
-    public synchronized MaintenanceWindow add(Map<?, ?> fields) {
+    public MaintenanceWindow add(Map<?, ?> fields) {
         Instant now = clock.now();
-        long number = lastNumber + 1;
-        while (taken("api-" + number)) {
-            number++;
-        }
-        MaintenanceWindow window = MaintenanceWindowFields.parse(fields, "api-" + number, MaintenanceWindow.Origin.API, now);
-        if (taken(window.id())) {
-            throw new IllegalArgumentException("id '" + window.id() + "' is taken; choose another or leave it out");
-        }
-        if (window.timing() instanceof MaintenanceTiming.Once once && !once.span().end().isAfter(now)) {
-            throw new IllegalArgumentException("the window ends at " + once.span().end() + ", not after the simulated now ("
-                    + now + "), so it would never take effect");
-        }
-        List<MaintenanceWindow> changed = new ArrayList<>(added);
-        changed.add(window);
-        save(changed, window.id().equals("api-" + number) ? number : lastNumber,
-                Event.of(window.face().id(), "maintenance.scheduled", MaintenanceReasons.scheduled(window)));
-        return window;
+        return change(current -> {
+            long number = current.lastNumber() + 1;
+            while (taken("api-" + number)) {
+                number++;
+            }
+            MaintenanceWindow window = MaintenanceWindowFields.parse(fields, "api-" + number, MaintenanceWindow.Origin.API, now);
+            if (taken(window.id())) {
+                throw new IllegalArgumentException("id '" + window.id() + "' is taken; choose another or leave it out");
+            }
+            if (window.timing() instanceof MaintenanceTiming.Once once && !once.span().end().isAfter(now)) {
+                throw new IllegalArgumentException("the window ends at " + once.span().end() + ", not after the simulated now ("
+                        + now + "), so it would never take effect");
+            }
+            List<MaintenanceWindow> changed = new ArrayList<>(current.windows());
+            changed.add(window);
+            return new Edit<>(new Added(changed, window.id().equals("api-" + number) ? number : current.lastNumber()),
+                    List.of(Event.of(window.face().id(), "maintenance.scheduled", MaintenanceReasons.scheduled(window))),
+                    window);
+        });
     }
 
     /** Deletes an added window; the fixtures' windows stay (they come from maintenance.yaml). */
-    public synchronized Removal remove(String id) {
-        Optional<MaintenanceWindow> window = added.stream().filter(candidate -> candidate.id().equals(id)).findFirst();
-        if (window.isEmpty()) {
-            return fixtureWindows.stream().anyMatch(candidate -> candidate.id().equals(id)) ? Removal.FROM_FIXTURES
-                    : Removal.UNKNOWN;
-        }
-        List<MaintenanceWindow> changed = new ArrayList<>(added);
-        changed.remove(window.get());
-        save(changed, lastNumber, Event.of(window.get().face().id(), "maintenance.cancelled",
-                MaintenanceReasons.cancelled(window.get())));
-        return Removal.REMOVED;
+    public Removal remove(String id) {
+        return change(current -> {
+            Optional<MaintenanceWindow> window = current.windows().stream().filter(candidate -> candidate.id().equals(id)).findFirst();
+            if (window.isEmpty()) {
+                return new Edit<>(null, List.of(), fixtureWindows.stream().anyMatch(candidate -> candidate.id().equals(id))
+                        ? Removal.FROM_FIXTURES : Removal.UNKNOWN);
+            }
+            List<MaintenanceWindow> changed = new ArrayList<>(current.windows());
+            changed.remove(window.get());
+            return new Edit<>(new Added(changed, current.lastNumber()), List.of(Event.of(window.get().face().id(),
+                    "maintenance.cancelled", MaintenanceReasons.cancelled(window.get()))), Removal.REMOVED);
+        });
     }
 
     /**
      * {@code POST /sim/reset} (issue 5 item 5): in the reset's transaction the added windows are deleted (without an
      * event: the reset empties the timeline); once committed, the fixtures' windows are {@code fixtureWindows} (from
-     * the reloaded fixtures). Known limit: a window added through the API at the very moment of a reset may survive it.
+     * the reloaded fixtures). The current scenario's windows, if any, are put back after this by
+     * {@link #replaceAddedIn} in the same transaction.
      *
-     * @return what to run once the reset is committed
+     * @return what to run once the reset is committed (under the write lock)
      */
-    public Runnable resetIn(java.sql.Connection tx, List<MaintenanceWindow> reloadedFixtureWindows)
-            throws java.sql.SQLException {
-        controls.put(tx, CONTROL, write(new Stored(lastNumber, List.of())));
+    public Runnable resetIn(Connection tx, List<MaintenanceWindow> reloadedFixtureWindows) throws SQLException {
+        controls.put(tx, CONTROL, write(new Stored(lastNumber, List.of(), List.of())));
         List<MaintenanceWindow> fixtures = List.copyOf(reloadedFixtureWindows);
         return () -> {
             added = List.of();
@@ -137,28 +148,77 @@ public final class MaintenanceCalendar {
         };
     }
 
-    /** Deletes every added window. @return the deleted ones */
-    public synchronized List<MaintenanceWindow> removeAdded() {
-        List<MaintenanceWindow> removed = added;
-        if (!removed.isEmpty()) {
-            save(List.of(), lastNumber, Event.of("sim", "maintenance.cancelled", MaintenanceReasons.cancelledAll(removed)));
+    /**
+     * A scenario's windows in place of every added one (SPEC 1.6: scenarios set maintenance), written in the caller's
+     * transaction — which must be a {@link Database#write} — with {@code events}; they count once the caller runs the
+     * returned step after the commit, still under the write lock. They are kept in the data directory like the
+     * windows added through the API, so a restart keeps them as they were saved.
+     *
+     * @param windows of origin {@link MaintenanceWindow.Origin#SCENARIO}
+     */
+    public Runnable replaceAddedIn(Connection tx, List<MaintenanceWindow> windows, List<Event> events) throws SQLException {
+        List<MaintenanceWindow> replacing = List.copyOf(windows);
+        controls.put(tx, CONTROL, write(stored(replacing, lastNumber)));
+        for (Event event : events) {
+            timeline.record(tx, event);
         }
-        return removed;
+        return () -> added = replacing;
+    }
+
+    /** The windows added at run time (through the API or by a scenario), in the order they were added. */
+    public List<MaintenanceWindow> added() {
+        return added;
+    }
+
+    /** Deletes every added window. @return the deleted ones */
+    public List<MaintenanceWindow> removeAdded() {
+        return change(current -> {
+            List<MaintenanceWindow> removed = current.windows();
+            return removed.isEmpty() ? new Edit<>(null, List.of(), removed) : new Edit<>(new Added(List.of(),
+                    current.lastNumber()), List.of(Event.of("sim", "maintenance.cancelled",
+                    MaintenanceReasons.cancelledAll(removed))), removed);
+        });
     }
 
     private boolean taken(String id) {
         return windows().stream().anyMatch(existing -> existing.id().equals(id));
     }
 
-    private void save(List<MaintenanceWindow> windows, long number, Event event) {
-        String json = write(new Stored(number, windows.stream().map(MaintenanceWindowFields::of).toList()));
-        database.write(tx -> {
-            controls.put(tx, CONTROL, json);
-            timeline.record(tx, event);
-            return null;
-        });
-        added = List.copyOf(windows);
-        lastNumber = number;
+    /**
+     * Works out a change from the windows in force and commits it with its events, all under the database's write
+     * lock: a scenario or reset that replaces the added windows in its own transaction at the same moment is never
+     * overwritten by a change worked out from the windows it replaced.
+     */
+    private <T> T change(Function<Added, Edit<T>> edit) {
+        return database.write(tx -> {
+            Edit<T> done = edit.apply(new Added(added, lastNumber));
+            if (done.next() != null) {
+                controls.put(tx, CONTROL, write(stored(done.next().windows(), done.next().lastNumber())));
+                for (Event event : done.events()) {
+                    timeline.record(tx, event);
+                }
+            }
+            return done;
+        }, done -> {
+            if (done.next() != null) {
+                added = List.copyOf(done.next().windows());
+                lastNumber = done.next().lastNumber();
+            }
+        }).result();
+    }
+
+    /** The added windows and the last number given to an {@code api-N} window. */
+    private record Added(List<MaintenanceWindow> windows, long lastNumber) {
+    }
+
+    /** A change worked out from the added windows: the next ones ({@code null}: nothing to write), events, answer. */
+    private record Edit<T>(Added next, List<Event> events, T result) {
+    }
+
+    private static Stored stored(List<MaintenanceWindow> windows, long number) {
+        return new Stored(number, windows.stream().map(MaintenanceWindowFields::of).toList(),
+                windows.stream().filter(window -> window.origin() == MaintenanceWindow.Origin.SCENARIO)
+                        .map(MaintenanceWindow::id).toList());
     }
 
     private static String write(Stored stored) {
@@ -178,9 +238,11 @@ public final class MaintenanceCalendar {
     }
 
     private static List<MaintenanceWindow> windowsOf(Stored stored) {
+        List<String> fromScenario = stored.fromScenario() == null ? List.of() : stored.fromScenario();
         try {
-            return stored.windows().stream()
-                    .map(fields -> MaintenanceWindowFields.parse(fields, null, MaintenanceWindow.Origin.API, null)).toList();
+            return stored.windows().stream().map(fields -> MaintenanceWindowFields.parse(fields, null,
+                    fromScenario.contains(String.valueOf(fields.get("id"))) ? MaintenanceWindow.Origin.SCENARIO
+                            : MaintenanceWindow.Origin.API, null)).toList();
         } catch (IllegalArgumentException e) {
             throw unreadable(e);
         }

@@ -7,6 +7,8 @@ import dev.upkisim.store.JobStore;
 import dev.upkisim.store.JobStore.Job;
 import dev.upkisim.workflow.JobGate;
 import dev.upkisim.workflow.events.Timeline;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,19 +82,24 @@ public final class MaintenanceJobPause implements JobGate {
      * window of the face still holds are held again at the next pass.
      */
     public void resumeEarly(MaintenanceOccurrence occurrence, Instant now) {
+        database.write(tx -> {
+            resumeEarlyIn(tx, occurrence, now);
+            return null;
+        });
+    }
+
+    /** {@link #resumeEarly} in the caller's transaction (a scenario that replaces the window, SPEC 1.6). */
+    public void resumeEarlyIn(Connection tx, MaintenanceOccurrence occurrence, Instant now) throws SQLException {
         List<String> kinds = pausable.values().stream().filter(kind -> kind.face() == occurrence.face())
                 .map(PausableJob::kind).toList();
         if (kinds.isEmpty()) {
             return;
         }
-        database.write(tx -> {
-            int resumed = jobs.resume(tx, kinds, resumeAt(occurrence), now);
-            if (resumed > 0) {
-                timeline.record(tx, Event.of(occurrence.face().id(), "job.resumed",
-                        MaintenanceReasons.resumedEarly(resumed, occurrence)));
-            }
-            return null;
-        });
+        int resumed = jobs.resume(tx, kinds, resumeAt(occurrence), now);
+        if (resumed > 0) {
+            timeline.record(tx, Event.of(occurrence.face().id(), "job.resumed",
+                    MaintenanceReasons.resumedEarly(resumed, occurrence)));
+        }
     }
 
     /** Held work falls due when the window ends. */

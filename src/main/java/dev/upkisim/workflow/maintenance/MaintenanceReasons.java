@@ -33,6 +33,16 @@ final class MaintenanceReasons {
                 + windows.stream().map(MaintenanceWindow::id).collect(Collectors.joining(", ")) + ".";
     }
 
+    static String setByScenario(MaintenanceWindow window, String scenario) {
+        return "Maintenance window '" + window.id() + "' of the " + window.face().label().en() + " was set by scenario "
+                + scenario + ": " + when(window) + " (" + window.title().en() + ").";
+    }
+
+    static String replacedByScenario(List<MaintenanceWindow> windows, String scenario) {
+        return "Loading scenario " + scenario + " deleted the maintenance windows added at run time: "
+                + windows.stream().map(MaintenanceWindow::id).collect(Collectors.joining(", ")) + ".";
+    }
+
     static String started(MaintenanceOccurrence occurrence, Instant observedAt) {
         return "The " + occurrence.face().label().en() + " went into maintenance at " + JapanTime.plain(occurrence.start())
                 + " (window '" + occurrence.window().id() + "': " + occurrence.window().title().en() + "), until "

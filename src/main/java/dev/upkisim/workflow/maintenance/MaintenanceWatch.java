@@ -75,7 +75,9 @@ public final class MaintenanceWatch {
         List<Edge> edges = new ArrayList<>();
         for (ObservedOccurrence gone : seen.values()) {
             if (!active.containsKey(gone.key())) {
-                boolean deleted = calendar.windows().stream().noneMatch(window -> window.id().equals(gone.windowId()));
+                // gone before its end: its window was deleted, or replaced by one of the same id (a scenario loaded again)
+                boolean deleted = gone.end().isAfter(now)
+                        || calendar.windows().stream().noneMatch(window -> window.id().equals(gone.windowId()));
                 long count = blockedCount(gone.key());
                 edges.add(new Edge(deleted ? now : gone.end(), Event.of(gone.face().id(), "maintenance.ended",
                         MaintenanceReasons.ended(gone, now, deleted, count))));

@@ -26,8 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the job runner paused (no job still working on a deleted row writes after the reset), one write transaction
  * deletes every upload, application, certificate, one-time URL, job, mail and event, runs each registered
  * {@link ResetStep} (CRLs republished empty, the maintenance windows added at run time deleted and the fixtures'
- * calendar reloaded, the expiry scan rescheduled), puts the scenario's controls back and records one {@code sim.reset}
- * event. A crash at any moment leaves either the old state or the new one.
+ * calendar reloaded, the expiry scan rescheduled), puts the scenario's controls back — its maintenance windows from
+ * now, its fault rules with their counters at zero, as loading it does — and records one {@code sim.reset} event. A crash at any moment leaves either the old state or the new one.
  *
  * <p>Kept: the CA hierarchy, the HTTPS listener identity, RA credentials, OCSP responders, CRL numbers (they only
  * grow, RFC 5280 5.2.3) and the clock. Regenerating the hierarchy while running is refused: every face, the OCSP

@@ -23,6 +23,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * clock: {speed: 1, frozen: false}
  * delays: {niiToCa: fixed PT0S, issueButton: fixed PT8S}
  * quirks: {doubleSubmit: faithful}
+ * maintenance: [{face: upki, duration: PT2H}]
+ * faults: [{match: {stage: nii-to-ca}, trigger: {type: next, count: 1}, action: {type: fail}}]
  * </pre>
  *
  * @param changes each registered section's change, in registration order (the absent ones' defaults included)

@@ -1,6 +1,8 @@
 package dev.upkisim.workflow.scenarios;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +19,26 @@ public record ScenarioLocation(String scenario, String file, String key) {
 
     public ScenarioLocation at(String child) {
         return new ScenarioLocation(scenario, file, key.isEmpty() ? child : key + "." + child);
+    }
+
+    /** Entry {@code index} (from 0) of a list, e.g. {@code faults[1]}. */
+    public ScenarioLocation item(int index) {
+        return new ScenarioLocation(scenario, file, key + "[" + index + "]");
+    }
+
+    /** The value as a list of maps, each a {@code what}; an empty list is allowed. */
+    public List<Map<?, ?>> listOfMaps(Object value, String what) {
+        if (!(value instanceof List<?> list)) {
+            throw problem("must be a list of " + what + "s (- {…} per entry), or [] for none");
+        }
+        List<Map<?, ?>> entries = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> entry)) {
+                throw item(i).problem("must be a " + what + " written as a map");
+            }
+            entries.add(entry);
+        }
+        return entries;
     }
 
     public InvalidScenarioException problem(String message) {
@@ -41,7 +63,7 @@ public record ScenarioLocation(String scenario, String file, String key) {
 
     /** A non-empty text (numbers and booleans written without quotes count as their text). */
     public String text(Object value) {
-        if (value == null || value instanceof Map || value instanceof java.util.List || value.toString().isBlank()) {
+        if (value == null || value instanceof Map || value instanceof List || value.toString().isBlank()) {
             throw problem("must be a text");
         }
         return value.toString().trim();

@@ -161,4 +161,45 @@ class FaultBookTest {
         assertEquals(runs.get(0), runs.get(1));
         assertNotEquals(runs.get(0), runs.get(2));
     }
+
+    @Test
+    void aScenariosRulesReplaceEveryRuleInItsTransactionWithIdsFromOneAndCountersAtZero() {
+        Database database = database("scenario.db");
+        FaultBook book = book(database);
+        book.add(rule("{'match': {'face': 'upki'}, 'trigger': {'type': 'next', 'count': 1}, 'action': {'type': 'reset'}}"));
+        book.add(rule("{'match': {'face': 'jupki'}, 'action': {'type': 'reset'}}"));
+        new FaultInjector(book).forRequest(UPLOAD);
+        assertEquals(1, book.find(1).orElseThrow().fired());
+
+        FaultRule stage = rule("{'match': {'stage': 'nii-to-ca'}, 'trigger': {'type': 'next', 'count': 1}, 'action': {'type': 'fail'}}");
+        FaultRule mail = rule("{'match': {'stage': 'mail-delivery'}, 'trigger': {'type': 'next', 'count': 2}, 'action': {'type': 'fail'}}");
+        assertThrows(IllegalStateException.class, () -> database.write(tx -> {
+            book.replaceIn(tx, List.of(stage), "broken", true);
+            throw new IllegalStateException("the scenario's transaction fails");
+        }, Runnable::run));
+        assertEquals(2, book.reports().size(), "a rolled-back scenario changed nothing");
+
+        database.write(tx -> book.replaceIn(tx, List.of(stage, mail), "slow-day", true), Runnable::run);
+        assertEquals(List.of("1 0 0 stage nii-to-ca", "2 0 0 stage mail-delivery"), summary(book));
+        assertEquals(summary(book), summary(book(database)), "saved as it is in force");
+        assertEquals(3, book.add(rule("{'match': {'face': 'rp'}, 'action': {'type': 'reset'}}")).rule().id(),
+                "a later change starts from the scenario's rules");
+        List<String> reasons = new Timeline(database, new EventStore(), clock)
+                .list(new EventQuery(null, "fault", null, null, null, 0, 100)).stream()
+                .map(event -> event.event().kind() + ": " + event.event().reason()).toList();
+        assertTrue(reasons.contains("fault.cleared: All fault rules removed (2) by scenario slow-day."), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(reason -> reason.startsWith("fault.added: Fault rule 2 (stage mail-delivery")
+                && reason.endsWith("added by scenario slow-day.")), reasons.toString());
+        assertTrue(reasons.stream().noneMatch(reason -> reason.contains("broken")), reasons.toString());
+
+        database.write(tx -> book.replaceIn(tx, List.of(), "instant", false), Runnable::run);
+        assertTrue(book.isEmpty());
+        assertEquals(reasons.size(), new Timeline(database, new EventStore(), clock)
+                .list(new EventQuery(null, "fault", null, null, null, 0, 100)).size(), "quiet when told to be (a reset)");
+    }
+
+    private static List<String> summary(FaultBook book) {
+        return book.reports().stream().map(report -> report.rule().id() + " " + report.considered() + " " + report.fired()
+                + " " + report.rule().match().describe()).toList();
+    }
 }

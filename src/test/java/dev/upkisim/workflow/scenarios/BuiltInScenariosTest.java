@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The scenario files shipped in fixtures/scenarios (issue 5 item 5) and how a project's own are found. */
 class BuiltInScenariosTest {
@@ -28,6 +30,36 @@ class BuiltInScenariosTest {
             assertTrue(text.file().startsWith("built-in fixtures/scenarios/"), text.file());
             assertTrue(!scenario.description().ja().isBlank() && !scenario.description().en().isBlank());
         }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}; {2}")
+    @CsvSource(delimiter = '|', value = {
+            "realistic       | maintenance: none added                        | faults: none",
+            "instant         | maintenance: none added                        | faults: none",
+            "double-click    | maintenance: none added                        | faults: none",
+            "maintenance-now | maintenance: scenario-1 upki from now for PT2H | faults: none",
+            "slow-day        | maintenance: none added                        | faults: rule 1 (stage nii-to-ca: the next time, fail"})
+    void eachBuiltInScenarioSetsTheMaintenanceAndFaultsItsDescriptionPromises(String name, String maintenance,
+                                                                               String faults) {
+        ScenarioFiles.ScenarioText text = new ScenarioFiles(null).read(name).orElseThrow();
+        Scenario scenario = Scenario.parse(name, text.file(), text.yaml(), ScenarioParsingTest.sections());
+        assertEquals(maintenance, scenario.changes().get(3).change().summary());
+        assertTrue(scenario.changes().get(4).change().summary().startsWith(faults), scenario.summary());
+        if (name.equals("slow-day")) {
+            assertTrue(scenario.summary().contains("rule 2 (stage mail-delivery: the next 2 times, fail the attempt"),
+                    scenario.summary());
+        }
+    }
+
+    @Test
+    void theReadmesExampleScenarioIsValid() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("### Scenarios and reset");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        Scenario example = Scenario.parse("example", "README.md", yaml, ScenarioParsingTest.sections());
+        assertTrue(example.summary().contains("maintenance: scenario-1 upki from now for PT2H"), example.summary());
+        assertTrue(example.summary().contains("faults: rule 1 (stage nii-to-ca"), example.summary());
     }
 
     @Test

@@ -9,11 +9,11 @@ addTexts({
   ja: {
     'reset.title': '初期状態に戻す（リセット）', 'reset.open': 'リセット…', 'reset.yes': 'リセットする', 'reset.cancel': 'やめる',
     'reset.clears': '消えるもの: 申請、アップロードされた TSV、証明書、ワンタイム URL、処理待ちの作業、送信済みメール、'
-      + 'タイムライン、ここで追加したメンテナンス。',
+      + 'タイムライン、ここで追加したメンテナンスと障害注入のルール。',
     'reset.then': 'そのあと: フィクスチャ（機関・利用者・メンテナンス予定）を読み直し、現在のシナリオ「{0}」の設定'
-      + '（時計の速度、遅延、くせ など）をもう一度適用します。',
+      + '（時計の速度、遅延、くせ、メンテナンス、障害注入 など）をもう一度適用します。',
     'reset.keeps': '残るもの: CA 階層と鍵、HTTPS のサーバ証明書、RA 担当者の証明書、OCSP レスポンダ、CRL 番号、'
-      + '時計の現在時刻、障害注入のルール。',
+      + '時計の現在時刻。',
     'reset.sure': '元に戻せません。リセットしますか？', 'reset.done': 'リセットしました（シナリオ「{0}」）。削除: {1}。残したもの: {2}。',
     'reset.nothing': 'なし',
     'reset.deleted.applications': '申請 {0} 件', 'reset.deleted.uploads': 'アップロード {0} 件',
@@ -26,11 +26,11 @@ addTexts({
   en: {
     'reset.title': 'Reset to a clean state', 'reset.open': 'Reset…', 'reset.yes': 'Reset', 'reset.cancel': 'Cancel',
     'reset.clears': 'Clears: applications, uploaded TSV files, certificates, one-time URLs, pending work, sent mail, the'
-      + ' timeline, and maintenance windows added here.',
+      + ' timeline, and the maintenance windows and fault rules added here.',
     'reset.then': 'Then: reloads the fixtures (institutions, users, maintenance calendar) and applies the current'
-      + ' scenario "{0}" again (clock speed, delays, quirks…).',
+      + ' scenario "{0}" again (clock speed, delays, quirks, maintenance, faults…).',
     'reset.keeps': 'Keeps: the CA hierarchy and its keys, the HTTPS server certificate, the RA operators\' credentials,'
-      + ' the OCSP responders, CRL numbers, the clock\'s current time, and fault rules.',
+      + ' the OCSP responders, CRL numbers and the clock\'s current time.',
     'reset.sure': 'This cannot be undone. Reset now?', 'reset.done': 'Reset done (scenario "{0}"). Deleted: {1}. Kept: {2}.',
     'reset.nothing': 'nothing',
     'reset.deleted.applications': '{0} applications', 'reset.deleted.uploads': '{0} uploads',
