@@ -91,9 +91,10 @@ record ControlSide(DelayControls delays, QuirkControls quirks, Scenarios scenari
      */
     void start(Settings settings) {
         scenarios.start(settings.optional(SettingsCatalog.SCENARIO));
-        for (Map.Entry<Stage, Setting<DelayDistribution>> entry : Map.of(Stage.NII_TO_CA, SettingsCatalog.DELAY_NII_TO_CA,
-                Stage.REVOCATION, SettingsCatalog.DELAY_REVOCATION, Stage.ISSUE_BUTTON, SettingsCatalog.DELAY_ISSUE_BUTTON)
-                .entrySet()) {
+        for (Map.Entry<Stage, Setting<DelayDistribution>> entry : Map.of(
+                Stage.JUPKI_TO_NII, SettingsCatalog.DELAY_JUPKI_TO_NII, Stage.NII_TO_CA, SettingsCatalog.DELAY_NII_TO_CA,
+                Stage.REVOCATION, SettingsCatalog.DELAY_REVOCATION, Stage.ISSUE_BUTTON, SettingsCatalog.DELAY_ISSUE_BUTTON,
+                Stage.MAIL, SettingsCatalog.DELAY_MAIL).entrySet()) {
             settings.optional(entry.getValue()).ifPresent(distribution ->
                     delays.set(entry.getKey(), distribution, "setting " + entry.getValue().key()));
         }

@@ -110,7 +110,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         NoticeSender sender = sender(settings.get(SettingsCatalog.MAIL_FROM));
         Supplier<SmimeSigner> signer = memoize(() -> new SmimeSigner(SigningIdentity.caSupportCenter(hierarchy,
                 sender.address(), clock.now(), clock.wallNow(), keys.take())));
-        var notifier = new MailNotifier(outbox, jobs, clock, new NoticeTemplates(sender),
+        var notifier = new MailNotifier(outbox, jobs, clock, delays, new NoticeTemplates(sender),
                 id -> fixtures.institution(id).orElseThrow(), signer, List.copyOf(transports.keySet()), timeline);
 
         var issuance = new CertificateIssuance(database, applications, certificates, hierarchy, keys, clock, publicUrl);

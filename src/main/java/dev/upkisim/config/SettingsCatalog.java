@@ -75,6 +75,14 @@ public final class SettingsCatalog {
     public static final Setting<DelayDistribution> DELAY_ISSUE_BUTTON = new Setting<>("delays.issueButton", null, "DELAY",
             "how long the 「発行」 request takes, e.g. PT2S or \"uniform PT1S PT30S\" (at most PT5M); applies even with"
                     + " --instant; default: the scenario's", text -> SettingValues.delay(text, DelayDistribution.REQUEST_LIMIT));
+    public static final Setting<DelayDistribution> DELAY_JUPKI_TO_NII = new Setting<>("delays.jupkiToNii", null, "DELAY",
+            "time from a member's request in the J-UPKI portal until the NII side receives it (delays.niiToCa or"
+                    + " delays.revocation follows; the RA's own upload skips it), as delays.niiToCa; default: the"
+                    + " scenario's", text -> SettingValues.delay(text, DelayDistribution.PROCESSING_LIMIT));
+    public static final Setting<DelayDistribution> DELAY_MAIL = new Setting<>("delays.mail", null, "DELAY",
+            "time from a mail in the outbox (there at once) until it is handed to the SMTP server and webhook, as"
+                    + " delays.niiToCa; default: the scenario's",
+            text -> SettingValues.delay(text, DelayDistribution.PROCESSING_LIMIT));
     public static final Setting<Boolean> PORTAL_CAMPUS_ONLY = new Setting<>("portal.campusOnly", "false", "",
             "serve the J-UPKI portal only to the institution's campus networks (fixture campusCidrs)", SettingValues::bool);
     public static final Setting<java.time.Duration> CRL_VALIDITY = new Setting<>("crl.validity", "P1D", "DURATION",
@@ -93,7 +101,8 @@ public final class SettingsCatalog {
     public static final List<Setting<?>> ALL = List.of(CONFIG, DATA, EPHEMERAL, HTTP_PORT, HTTPS_PORT, RELYING_PARTY_PORT, BIND,
             PUBLIC_URL, HOSTNAMES, FIXTURES, INSTANT, SEED, SCENARIO, P12_FORMAT, QUIRK_DOUBLE_SUBMIT,
             QUIRK_PIN_BEFORE_CERTIFICATE, QUIRK_CERTIFICATE_URL_USED_AT_STEP1, MAIL_FROM, SMTP_HOST, SMTP_PORT, WEBHOOK_URL,
-            WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_NII_TO_CA, DELAY_REVOCATION, DELAY_ISSUE_BUTTON, PORTAL_CAMPUS_ONLY,
+            WEBHOOK_USER, WEBHOOK_PASSWORD, DELAY_JUPKI_TO_NII, DELAY_NII_TO_CA, DELAY_REVOCATION, DELAY_ISSUE_BUTTON,
+            DELAY_MAIL, PORTAL_CAMPUS_ONLY,
             CRL_VALIDITY, MAINTENANCE_FIXTURE_WINDOWS, MAINTENANCE_HORIZON, SIM_TOKEN);
 
     private SettingsCatalog() {

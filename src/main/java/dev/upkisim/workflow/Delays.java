@@ -21,9 +21,12 @@ import java.util.SplittableRandom;
  */
 public final class Delays {
 
-    /** The stages that take time. */
+    /**
+     * The stages that take time. New stages go at the end: the ordinal is part of each draw's seed, so reordering
+     * would change the delays of every existing seed.
+     */
     public enum Stage {
-        /** An accepted row until its PIN and URLs are mailed (J-UPKI → NII → CA; seed: ~10 min to over an hour). */
+        /** An accepted row until its PIN and URLs are mailed (NII → CA; seed: ~10 min to over an hour). */
         NII_TO_CA("nii-to-ca", "niiToCa", DelayDistribution.PROCESSING_LIMIT,
                 "accepted issue or renewal row until its PIN and URLs are mailed (seed: ~10 min, some over an hour)"),
         /** A revocation row until the certificate is revoked and the notice mailed. */
@@ -31,7 +34,17 @@ public final class Delays {
                 "accepted revocation row until the certificate is revoked and the notice mailed"),
         /** The 「発行」 button's request (SPEC 1.3: the real page can look frozen for ~30 s). */
         ISSUE_BUTTON("issue-button", "issueButton", DelayDistribution.REQUEST_LIMIT,
-                "the 「発行」 request on 【STEP2】 (SPEC 1.3: the real page can look frozen for ~30 s)");
+                "the 「発行」 request on 【STEP2】 (SPEC 1.3: the real page can look frozen for ~30 s)"),
+        /**
+         * A member's request made in the J-UPKI portal (new, renewal, revocation, server certificate) until the NII
+         * side receives it; the NII side's own stage ({@link #NII_TO_CA} or {@link #REVOCATION}) follows. The RA's
+         * TSV upload reaches the NII side at once.
+         */
+        JUPKI_TO_NII("jupki-to-nii", "jupkiToNii", DelayDistribution.PROCESSING_LIMIT,
+                "a request in the J-UPKI portal until the NII side receives it (then nii-to-ca or revocation)"),
+        /** A mail from the outbox until it is handed to the SMTP and webhook transports; the outbox has it at once. */
+        MAIL("mail", "mail", DelayDistribution.PROCESSING_LIMIT,
+                "a mail from the outbox until it is handed to the SMTP server and webhook (the outbox has it at once)");
 
         private final String id;
         private final String key;
@@ -87,11 +100,25 @@ public final class Delays {
     public record StageDelay(DelayDistribution distribution, String source, boolean explicit) {
     }
 
-    /** The realistic profile: the seed FAQ's "10 minutes, sometimes over an hour", and SPEC 1.3's slow 「発行」. */
+    /**
+     * The realistic profile (log-normal: most are quick, a long tail is not):
+     * <ul>
+     *   <li>{@code nii-to-ca} median 10 min, p95 70 min, and {@code revocation} median 10 min, p95 1 h — the seed
+     *       FAQ's "about 10 minutes, sometimes over an hour";</li>
+     *   <li>{@code issue-button} median 3 s, p95 25 s — SPEC 1.3: the real 「発行」 page can look frozen for ~30 s;</li>
+     *   <li>{@code jupki-to-nii} median 2 min, p95 15 min — the portal hands members' requests to the NII side as an
+     *       RA upload, in batches rather than at once; small beside the NII side's own processing, so a portal
+     *       application still takes the seed's "about 10 minutes" overall (SPEC 1.5: 「30分程度かかる場合があります」);</li>
+     *   <li>{@code mail} median 5 s, p95 1 min — an ordinary mail relay: seconds, now and then a minute of greylisting
+     *       or a queue run.</li>
+     * </ul>
+     */
     public static final Map<Stage, DelayDistribution> REALISTIC = Collections.unmodifiableMap(new EnumMap<>(Map.of(
             Stage.NII_TO_CA, new DelayDistribution.LogNormal(Duration.ofMinutes(10), Duration.ofMinutes(70)),
             Stage.REVOCATION, new DelayDistribution.LogNormal(Duration.ofMinutes(10), Duration.ofMinutes(60)),
-            Stage.ISSUE_BUTTON, new DelayDistribution.LogNormal(Duration.ofSeconds(3), Duration.ofSeconds(25)))));
+            Stage.ISSUE_BUTTON, new DelayDistribution.LogNormal(Duration.ofSeconds(3), Duration.ofSeconds(25)),
+            Stage.JUPKI_TO_NII, new DelayDistribution.LogNormal(Duration.ofMinutes(2), Duration.ofMinutes(15)),
+            Stage.MAIL, new DelayDistribution.LogNormal(Duration.ofSeconds(5), Duration.ofMinutes(1)))));
 
     private final long seed;
     private final boolean instant;

@@ -12,6 +12,7 @@ import dev.upkisim.core.Event;
 import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,13 +22,15 @@ import java.util.function.Supplier;
 
 /**
  * The {@link Notifier} of the NII side: composes the notice, signs it as the CA Support Center (S/MIME, SPEC 1.4),
- * writes it to the outbox and schedules its delivery to the configured transports — all in the caller's
- * transaction. The outbox copy is the mail of record; delivery failures never touch it.
+ * writes it to the outbox and schedules its delivery to the configured transports after the mail delay (SPEC 1.6,
+ * drawn for the outbox id) — all in the caller's transaction. The outbox copy is the mail of record, there at once;
+ * delivery failures never touch it.
  */
 public final class MailNotifier implements Notifier {
     private final OutboxStore outbox;
     private final JobStore jobs;
     private final SimClock clock;
+    private final Delays delays;
     private final MailComposer composer;
     private final Supplier<SmimeSigner> signer;
     private final List<String> transports;
@@ -35,12 +38,13 @@ public final class MailNotifier implements Notifier {
     private final MailEncoder encoder = new MailEncoder();
 
     /** @param institutions institution id → institution, for the RA's address */
-    public MailNotifier(OutboxStore outbox, JobStore jobs, SimClock clock, NoticeTemplates templates,
+    public MailNotifier(OutboxStore outbox, JobStore jobs, SimClock clock, Delays delays, NoticeTemplates templates,
                         Function<String, Institution> institutions, Supplier<SmimeSigner> signer, List<String> transports,
                         Timeline timeline) {
         this.outbox = outbox;
         this.jobs = jobs;
         this.clock = clock;
+        this.delays = delays;
         this.composer = new MailComposer(templates, institutions);
         this.signer = signer;
         this.transports = List.copyOf(transports);
@@ -65,12 +69,15 @@ public final class MailNotifier implements Notifier {
         byte[] raw = signed ? encoder.encodeSigned(mail, date, messageId, signer.get()) : encoder.encode(mail, date, messageId);
         long id = outbox.insert(tx, now, mail.fromAddress(), mail.recipients(), mail.subject(), kind, applicationId, raw,
                 transports);
+        String handedOver = " kept in the outbox";
         if (!transports.isEmpty()) {
-            jobs.schedule(tx, MailDelivery.JOB_KIND, id, now);
+            Duration delay = delays.draw(Delays.Stage.MAIL, id);
+            jobs.schedule(tx, MailDelivery.JOB_KIND, id, now.plus(delay));
+            handedOver = " queued for " + String.join(" and ", transports) + ", handed over in " + delay.withNanos(0)
+                    + " (simulated)";
         }
         Event queued = Event.of("mail", "mail.queued", "mail " + id + " 「" + mail.subject() + "」 to "
-                + String.join(", ", mail.recipients()) + (transports.isEmpty() ? " kept in the outbox"
-                : " queued for " + String.join(" and ", transports)));
+                + String.join(", ", mail.recipients()) + handedOver);
         timeline.record(tx, applicationId == null ? queued : queued.withApplication(applicationId));
     }
 }

@@ -38,7 +38,8 @@ import java.util.Map;
  * processing jobs are committed before the result page is answered, so an acknowledged row is never lost, and
  * a refused file changes nothing. {@code errorFlg}'s first choice stores nothing if any row is bad.
  *
- * <p>The portal's server certificate applications take the same path ({@link #applyForServerCertificate}).
+ * <p>The portal's applications take the same path ({@code PortalRequests}, {@link #applyForServerCertificate}) as
+ * {@link ApplicationOrigin#JUPKI_PORTAL}: the J-UPKI → NII delay comes before the NII side's own (SPEC 1.6).
  */
 public final class UploadService {
     private final Database database;
@@ -62,9 +63,13 @@ public final class UploadService {
         this.timeline = timeline;
     }
 
-    /** @param applyTypeText and @param errorFlgText as the form sent them; @param content null when no file */
-    public UploadReport upload(Institution institution, String applyTypeText, String errorFlgText, String fileName,
-                               byte[] content) {
+    /**
+     * @param origin        the RA's own upload, or the portal passing a member's request on (which then waits the
+     *                      J-UPKI → NII delay before the NII side's own)
+     * @param applyTypeText and @param errorFlgText as the form sent them; @param content null when no file
+     */
+    public UploadReport upload(Institution institution, ApplicationOrigin origin, String applyTypeText,
+                               String errorFlgText, String fileName, byte[] content) {
         ApplyType type = parse(applyTypeText).flatMap(ApplyType::byCode).orElse(null);
         Integer flag = parse(errorFlgText).filter(code -> code == 1 || code == 2).orElse(null);
         if (type == null || flag == null) {
@@ -85,12 +90,12 @@ public final class UploadService {
                         now, rowCount, decision.toProcess().size());
                 for (AcceptedRow row : decision.toProcess()) {
                     Application application = applications.insert(tx, uploadId, institution.id(), request(row), now);
-                    Delays.Stage stage = type == ApplyType.REVOKE ? Delays.Stage.REVOCATION : Delays.Stage.NII_TO_CA;
-                    Duration delay = delays.draw(stage, application.id());
-                    jobs.schedule(tx, ApplicationProcessing.JOB_KIND, application.id(), now.plus(delay));
+                    Wait wait = waitFor(origin, type, application.id());
+                    jobs.schedule(tx, ApplicationProcessing.JOB_KIND, application.id(), now.plus(wait.total()));
                     timeline.record(tx, ApplicationEvents.of(application, "application.received", "row " + row.row()
-                            + " of the " + type.name().toLowerCase(java.util.Locale.ROOT) + " upload accepted; the NII"
-                            + " side processes it in " + delay.withNanos(0) + " (simulated)"));
+                            + " of the " + type.name().toLowerCase(java.util.Locale.ROOT) + " upload accepted"
+                            + (origin == ApplicationOrigin.JUPKI_PORTAL ? " from the J-UPKI portal" : "") + "; "
+                            + wait.inWords()));
                     created.put(row.row(), application);
                 }
             }
@@ -116,7 +121,36 @@ public final class UploadService {
             return new UploadReport(ApplyType.ISSUE, false,
                     List.of("205:1,申請データ,申請データはShift_JISで表せない文字が含まれています。"), List.of());
         }
-        return upload(institution, "1", "1", ServerCertificateApplication.FILE_NAME, content);
+        return upload(institution, ApplicationOrigin.JUPKI_PORTAL, "1", "1", ServerCertificateApplication.FILE_NAME,
+                content);
+    }
+
+    /**
+     * How long an accepted application waits until it is processed (SPEC 1.6): the J-UPKI → NII delay for the
+     * portal's, then the NII side's own stage, each drawn for the application's id.
+     */
+    private Wait waitFor(ApplicationOrigin origin, ApplyType type, long applicationId) {
+        Delays.Stage stage = type == ApplyType.REVOKE ? Delays.Stage.REVOCATION : Delays.Stage.NII_TO_CA;
+        Duration forwarding = origin == ApplicationOrigin.JUPKI_PORTAL
+                ? delays.draw(Delays.Stage.JUPKI_TO_NII, applicationId) : Duration.ZERO;
+        return new Wait(origin, forwarding, stage, delays.draw(stage, applicationId));
+    }
+
+    /** @param forwarding J-UPKI → NII (zero for the RA's upload); @param processing the NII side's {@code stage} */
+    private record Wait(ApplicationOrigin origin, Duration forwarding, Delays.Stage stage, Duration processing) {
+        Duration total() {
+            return forwarding.plus(processing);
+        }
+
+        /** The total wait, and for the portal's both parts: the timeline's reason says why nothing happens yet. */
+        String inWords() {
+            if (origin == ApplicationOrigin.RA_UPLOAD) {
+                return "the NII side processes it in " + processing.withNanos(0) + " (simulated)";
+            }
+            return "processed in " + total().withNanos(0) + " (simulated): " + forwarding.withNanos(0)
+                    + " until the NII side receives it (" + Delays.Stage.JUPKI_TO_NII.id() + "), then " + processing.withNanos(0) + " there ("
+                    + stage.id() + ")";
+        }
     }
 
     private static List<UploadReport.Line> lines(Institution institution, List<RowResult> rows,

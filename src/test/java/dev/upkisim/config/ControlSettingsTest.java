@@ -26,12 +26,16 @@ class ControlSettingsTest {
         Files.writeString(config, """
                 delays:
                   niiToCa: lognormal PT10M PT70M
+                  jupkiToNii: fixed PT3M
                 quirks: {pinBeforeCertificate: fixed}
                 """);
         Settings settings = SettingsLoader.load(Map.of("config", config.toString(), "scenario", "double-click"),
-                Map.of("UPKISIM_DELAYS_ISSUE_BUTTON", "uniform PT1S PT30S", "UPKISIM_QUIRKS_DOUBLE_SUBMIT", "fixed"));
+                Map.of("UPKISIM_DELAYS_ISSUE_BUTTON", "uniform PT1S PT30S", "UPKISIM_QUIRKS_DOUBLE_SUBMIT", "fixed",
+                        "UPKISIM_DELAYS_MAIL", "PT30S"));
         assertEquals(DelayDistribution.parse("lognormal PT10M PT70M"), settings.get(SettingsCatalog.DELAY_NII_TO_CA));
+        assertEquals(DelayDistribution.parse("fixed PT3M"), settings.get(SettingsCatalog.DELAY_JUPKI_TO_NII));
         assertEquals(DelayDistribution.parse("uniform PT1S PT30S"), settings.get(SettingsCatalog.DELAY_ISSUE_BUTTON));
+        assertEquals(DelayDistribution.parse("fixed PT30S"), settings.get(SettingsCatalog.DELAY_MAIL));
         assertEquals("fixed", settings.get(SettingsCatalog.QUIRK_PIN_BEFORE_CERTIFICATE));
         assertEquals("fixed", settings.get(SettingsCatalog.QUIRK_DOUBLE_SUBMIT));
         assertEquals("double-click", settings.get(SettingsCatalog.SCENARIO));

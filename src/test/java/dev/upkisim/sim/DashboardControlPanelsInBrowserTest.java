@@ -153,6 +153,12 @@ class DashboardControlPanelsInBrowserTest {
             logIn(browser);
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("delay-text-nii-to-ca"),
                     "対数正規分布、中央値 10分、95% 点 1時間10分"));
+            assertTrue(browser.driver().findElement(By.id("delay-jupki-to-nii")).getText()
+                    .contains("J-UPKI → NII（ポータルでの申請を NII 側が受け取るまで）"));
+            assertTrue(browser.driver().findElement(By.id("delay-text-jupki-to-nii")).getText()
+                    .contains("対数正規分布、中央値 2分、95% 点 15分"));
+            assertTrue(browser.driver().findElement(By.id("delay-mail")).getText().contains("メール配送"));
+            assertTrue(browser.driver().findElement(By.id("delay-text-mail")).getText().contains("中央値 5秒、95% 点 1分"));
             new Select(browser.driver().findElement(By.id("delay-stage"))).selectByValue("revocation");
             new Select(browser.driver().findElement(By.id("delay-kind"))).selectByValue("uniform");
             type(browser, "delay-value-1", "5分");

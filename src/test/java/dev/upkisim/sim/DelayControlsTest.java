@@ -64,7 +64,7 @@ class DelayControlsTest {
         assertEquals("lognormal PT10M PT1H", revocation.get("text").asText());
         assertEquals("scenario realistic", revocation.get("source").asText());
         assertEquals(false, revocation.get("explicit").asBoolean());
-        assertEquals(3, view.get("stages").size());
+        assertEquals(5, view.get("stages").size());
     }
 
     @Test
@@ -81,7 +81,9 @@ class DelayControlsTest {
         Delays expected = new Delays(SEED, false, Delays.profile(Map.of(
                 Stage.NII_TO_CA, DelayDistribution.parse("lognormal PT20M PT2H"),
                 Stage.REVOCATION, Delays.REALISTIC.get(Stage.REVOCATION),
-                Stage.ISSUE_BUTTON, Delays.REALISTIC.get(Stage.ISSUE_BUTTON)), "test", true));
+                Stage.ISSUE_BUTTON, Delays.REALISTIC.get(Stage.ISSUE_BUTTON),
+                Stage.JUPKI_TO_NII, Delays.REALISTIC.get(Stage.JUPKI_TO_NII),
+                Stage.MAIL, Delays.REALISTIC.get(Stage.MAIL)), "test", true));
         Duration drawn = Duration.between(application.createdAt(), application.processingDueAt());
         assertEquals(expected.draw(Stage.NII_TO_CA, application.id()), drawn);
         assertNotEquals(Delays.realistic(SEED, false).draw(Stage.NII_TO_CA, application.id()), drawn,
@@ -108,8 +110,8 @@ class DelayControlsTest {
     @ParameterizedTest(name = "{0} → 400 saying {1}")
     @CsvSource(delimiter = '|', value = {
             "''                                                              | send a JSON object",
-            "{\"fixed\": \"PT5M\"}                                           | stage must be one of nii-to-ca, revocation, issue-button",
-            "{\"stage\": \"mail\", \"fixed\": \"PT5M\"}                      | unknown stage 'mail'; allowed: nii-to-ca, revocation, issue-button",
+            "{\"fixed\": \"PT5M\"}                                           | stage must be one of nii-to-ca, revocation, issue-button, jupki-to-nii, mail",
+            "{\"stage\": \"mail-delivery\", \"fixed\": \"PT5M\"}             | unknown stage 'mail-delivery'; allowed: nii-to-ca, revocation, issue-button, jupki-to-nii, mail",
             "{\"stage\": \"nii-to-ca\"}                                      | give exactly one of fixed",
             "{\"stage\": \"nii-to-ca\", \"fixed\": \"PT1M\", \"uniform\": {}} | give exactly one of fixed",
             "{\"stage\": \"nii-to-ca\", \"fixed\": 300}                      | fixed must be an ISO-8601 duration string",

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.support.RunningSimulator;
+import dev.upkisim.workflow.Delays.Stage;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +63,20 @@ class OpenApiTest {
                     operation.getKey() + " " + path.getKey() + " documents its 401");
             assertTrue(operation.getValue().hasNonNull("summary"), operation.getKey() + " " + path.getKey());
         }));
+    }
+
+    @Test
+    void theDelayStagesAreExactlyTheSimulatorsStages() {
+        List<String> stages = Arrays.stream(Stage.values()).map(Stage::id).toList();
+        assertEquals(stages, texts(api.at("/components/schemas/DelayChange/properties/stage/enum")));
+        assertEquals(stages, texts(api.at("/components/responses/Delays/content/application~1json/schema/properties/stages"
+                + "/items/properties/stage/enum")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     @Test

@@ -78,14 +78,15 @@ class ScenarioApiTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}: nii-to-ca {1}, issue-button {2}")
+    @ParameterizedTest(name = "{0}: nii-to-ca {1}, issue-button {2}, jupki-to-nii {3}, mail {4}")
     @CsvSource(delimiter = '|', value = {
-            "realistic       | lognormal PT10M PT1H10M | lognormal PT3S PT25S",
-            "instant         | fixed PT0S              | fixed PT0S",
-            "double-click    | fixed PT30S             | fixed PT8S",
-            "maintenance-now | lognormal PT10M PT1H10M | lognormal PT3S PT25S",
-            "slow-day        | lognormal PT45M PT3H    | lognormal PT10S PT1M"})
-    void eachBuiltInScenarioSetsClockDelaysAndQuirksInOneStep(String name, String niiToCa, String issueButton) {
+            "realistic       | lognormal PT10M PT1H10M | lognormal PT3S PT25S | lognormal PT2M PT15M  | lognormal PT5S PT1M",
+            "instant         | fixed PT0S              | fixed PT0S           | fixed PT0S            | fixed PT0S",
+            "double-click    | fixed PT30S             | fixed PT8S           | fixed PT10S           | fixed PT2S",
+            "maintenance-now | lognormal PT10M PT1H10M | lognormal PT3S PT25S | lognormal PT2M PT15M  | lognormal PT5S PT1M",
+            "slow-day        | lognormal PT45M PT3H    | lognormal PT10S PT1M | lognormal PT15M PT1H  | lognormal PT1M PT15M"})
+    void eachBuiltInScenarioSetsClockDelaysAndQuirksInOneStep(String name, String niiToCa, String issueButton,
+                                                              String jupkiToNii, String mail) {
         SimJson.post(sim, "/sim/clock", "{\"speed\": 5, \"frozen\": true}");
         SimJson.post(sim, "/sim/quirks", "{\"doubleSubmit\": \"fixed\"}");
         SimJson.post(sim, "/sim/delays", "{\"stage\": \"revocation\", \"fixed\": \"PT1M\"}");
@@ -99,6 +100,8 @@ class ScenarioApiTest {
         JsonNode stages = SimJson.read(sim, "/sim/delays").get("stages");
         assertEquals(niiToCa, stages.get(0).get("text").asText());
         assertEquals(issueButton, stages.get(2).get("text").asText());
+        assertEquals(jupkiToNii, stages.get(3).get("text").asText());
+        assertEquals(mail, stages.get(4).get("text").asText());
         for (JsonNode stage : stages) {
             assertEquals("scenario " + name, stage.get("source").asText(), "run-time changes are replaced: " + stage);
             assertEquals(false, stage.get("explicit").asBoolean());

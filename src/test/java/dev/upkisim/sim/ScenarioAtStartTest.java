@@ -64,7 +64,7 @@ class ScenarioAtStartTest {
             JsonNode current = SimJson.read(sim, "/sim/scenario").get("current");
             assertEquals("instant", current.get("name").asText());
             assertEquals("setting scenario", current.get("by").asText());
-            assertEquals(List.of("fixed PT0S", "fixed PT0S", "fixed PT0S"),
+            assertEquals(List.of("fixed PT0S", "fixed PT0S", "fixed PT0S", "fixed PT0S", "fixed PT0S"),
                     SimJson.read(sim, "/sim/delays").get("stages").findValuesAsText("text"));
             assertTrue(SimJson.read(sim, "/sim/events?kind=scenario.loaded").get(0).get("reason").asText()
                     .startsWith("scenario instant loaded (by setting scenario)"));
@@ -114,7 +114,8 @@ class ScenarioAtStartTest {
     void aScenarioGivenAtARestartReplacesWhatWasKept() {
         try (RunningSimulator sim = RunningSimulator.start(settings().with(SettingsCatalog.SCENARIO, "realistic"))) {
             assertEquals("realistic", SimJson.read(sim, "/sim/scenario").get("current").get("name").asText());
-            assertEquals(List.of("lognormal PT10M PT1H10M", "lognormal PT10M PT1H", "lognormal PT3S PT25S"),
+            assertEquals(List.of("lognormal PT10M PT1H10M", "lognormal PT10M PT1H", "lognormal PT3S PT25S",
+                            "lognormal PT2M PT15M", "lognormal PT5S PT1M"),
                     SimJson.read(sim, "/sim/delays").get("stages").findValuesAsText("text"));
             assertEquals(List.of("faithful", "faithful", "faithful"),
                     SimJson.read(sim, "/sim/quirks").get("quirks").findValuesAsText("state"));

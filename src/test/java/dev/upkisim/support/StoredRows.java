@@ -44,6 +44,17 @@ public final class StoredRows {
         }
     }
 
+    /** The one instant a query gives, if a row: e.g. {@code SELECT due_at FROM job WHERE kind = 'deliver-mail' …}. */
+    public Optional<Instant> instant(String sql) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(Instant.parse(rows.getString(1))) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Optional<StoredApplication> query(String sql) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
              PreparedStatement statement = connection.prepareStatement(sql);

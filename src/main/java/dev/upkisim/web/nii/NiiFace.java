@@ -7,6 +7,7 @@ import dev.upkisim.web.Html;
 import dev.upkisim.web.MaintenanceNotice;
 import dev.upkisim.web.RequestIdentity;
 import dev.upkisim.web.WebError;
+import dev.upkisim.workflow.ApplicationOrigin;
 import dev.upkisim.workflow.CertificateListing;
 import dev.upkisim.workflow.OneTimeUrls;
 import dev.upkisim.workflow.Pickup;
@@ -129,8 +130,8 @@ public final class NiiFace implements Face {
             }
             name = file.filename();
         }
-        page(ctx, UploadPages.result(uploads.upload(institution(ctx), ctx.formParam("applyType"),
-                ctx.formParam("errorFlg"), name, content)));
+        page(ctx, UploadPages.result(uploads.upload(institution(ctx), ApplicationOrigin.RA_UPLOAD,
+                ctx.formParam("applyType"), ctx.formParam("errorFlg"), name, content)));
     }
 
     private void certificateList(Context ctx) {

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * {"stage": "nii-to-ca", "uniform": {"min": "PT1M", "max": "PT10M"}}
  * {"stage": "nii-to-ca", "logNormal": {"median": "PT10M", "p95": "PT70M"}}
  * </pre>
- * Stages: {@code nii-to-ca}, {@code revocation}, {@code issue-button}; durations are ISO-8601. The same shape is what
+ * Stages: {@code nii-to-ca}, {@code revocation}, {@code issue-button}, {@code jupki-to-nii}, {@code mail} (every
+ * {@link Stage}); durations are ISO-8601. The same shape is what
  * {@code GET /sim/delays} shows as each stage's {@code distribution}.
  */
 record DelayChange(Stage stage, DelayDistribution distribution) {

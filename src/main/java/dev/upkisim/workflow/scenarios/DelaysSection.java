@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code delays} section (SPEC 1.6): a distribution per stage, written as in the settings —
- * {@code niiToCa: lognormal PT10M PT70M}, {@code revocation: uniform PT1M PT5M}, {@code issueButton: fixed PT8S}.
+ * {@code niiToCa: lognormal PT10M PT70M}, {@code revocation: uniform PT1M PT5M}, {@code issueButton: fixed PT8S},
+ * {@code jupkiToNii: lognormal PT2M PT15M}, {@code mail: fixed PT5S} (the keys of {@link Stage}).
  * A stage left out gets the realistic profile's distribution. Scenario delays are not explicit: {@code --instant}
  * still makes them zero.
  */

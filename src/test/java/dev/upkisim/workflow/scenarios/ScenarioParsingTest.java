@@ -40,7 +40,8 @@ class ScenarioParsingTest {
         assertEquals(List.of("clock", "delays", "quirks", "maintenance", "faults"),
                 scenario.changes().stream().map(Scenario.Applied::section).toList());
         assertEquals("clock: speed 60, running, advanced P1D; "
-                + "delays: nii-to-ca fixed PT5M, revocation lognormal PT10M PT1H, issue-button lognormal PT3S PT25S; "
+                + "delays: nii-to-ca fixed PT5M, revocation lognormal PT10M PT1H, issue-button lognormal PT3S PT25S, "
+                + "jupki-to-nii lognormal PT2M PT15M, mail lognormal PT5S PT1M; "
                 + "quirks: doubleSubmit fixed, pinBeforeCertificate faithful, certificateUrlUsedAtStep1 faithful; "
                 + "maintenance: none added; faults: none",
                 scenario.summary());
@@ -49,7 +50,8 @@ class ScenarioParsingTest {
     @Test
     void aFileWithOnlyADescriptionIsTheRealisticDefaultsAtRealSpeed() {
         assertEquals("clock: speed 1, running; "
-                + "delays: nii-to-ca lognormal PT10M PT1H10M, revocation lognormal PT10M PT1H, issue-button lognormal PT3S PT25S; "
+                + "delays: nii-to-ca lognormal PT10M PT1H10M, revocation lognormal PT10M PT1H, issue-button lognormal PT3S PT25S, "
+                + "jupki-to-nii lognormal PT2M PT15M, mail lognormal PT5S PT1M; "
                 + "quirks: doubleSubmit faithful, pinBeforeCertificate faithful, certificateUrlUsedAtStep1 faithful; "
                 + "maintenance: none added; faults: none",
                 parse(DESCRIPTION).summary());
@@ -92,7 +94,7 @@ class ScenarioParsingTest {
             "a rule's stage             | faults: [{match: {stage: ca}, action: {type: fail}}] | key faults[0]: match.stage: unknown stage \"ca\"",
             "a rule's trigger           | faults: [{match: {stage: nii-to-ca}, trigger: {type: next}, action: {type: fail}}] | key faults[0]: trigger",
             "a rule's unknown user      | faults: [{match: {face: jupki, user: nobody}, action: {type: reset}}] | key faults[0]: match.user: no user \"nobody\" in the fixtures",
-            "a typo in a stage          | delays: {niiToCA: PT1M}             | key delays.niiToCA: unknown key; allowed: issueButton, niiToCa, revocation",
+            "a typo in a stage          | delays: {niiToCA: PT1M}             | key delays.niiToCA: unknown key; allowed: issueButton, jupkiToNii, mail, niiToCa, revocation",
             "a delay that is not one    | delays: {niiToCa: fixed soon}       | key delays.niiToCa: 'soon' is not an ISO-8601 duration",
             "a 「発行」 delay too long  | delays: {issueButton: fixed PT6M}   | key delays.issueButton: 'fixed PT6M' goes beyond PT5M",
             "delays not a map           | delays: fixed PT0S                  | key delays: must be a map with any of",
