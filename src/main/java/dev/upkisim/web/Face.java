@@ -19,6 +19,11 @@ public interface Face {
 
     void addRoutes(RoutesConfig routes);
 
+    /** Paths this face also serves ahead of Javalin, for throughput; none by default. */
+    default java.util.List<FastLane> fastLanes() {
+        return java.util.List.of();
+    }
+
     /** Renders an error in this face's own style (EUC-JP page, J-UPKI page, problem+json, …). */
     void renderError(io.javalin.http.Context ctx, WebError error);
 

@@ -54,6 +54,11 @@ public final class HttpFaults {
         decision.ocspKnob().ifPresent(knob -> ctx.attribute(OCSP_KNOB, knob));
     }
 
+    /** Whether no fault rule is in force, so no request needs to be looked at (a {@link FastLane} may serve). */
+    boolean quiet() {
+        return !faults.active();
+    }
+
     /** The OCSP misbehaviour a fired rule asked for, or {@code null} for a correct answer. */
     public static OcspKnob ocspKnob(Context ctx) {
         return ctx.attribute(OCSP_KNOB);

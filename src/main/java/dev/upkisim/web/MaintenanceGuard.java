@@ -53,10 +53,21 @@ public final class MaintenanceGuard implements RequestGate {
         return true;
     }
 
+    /** Quiet while no maintenance of the path's face is going on (a cheap question, see {@link MaintenanceCalendar}). */
+    @Override
+    public boolean quiet(String path) {
+        Optional<ServiceFace> face = faceOf(path);
+        return face.isEmpty() || calendar.activeFor(face.get(), clock.now()).isEmpty();
+    }
+
     static Optional<ServiceFace> faceOf(String path) {
-        return PREFIXES.entrySet().stream()
-                .filter(entry -> path.equals(entry.getKey()) || path.startsWith(entry.getKey() + "/"))
-                .map(Map.Entry::getValue).findFirst();
+        for (Map.Entry<String, ServiceFace> entry : PREFIXES.entrySet()) {
+            String prefix = entry.getKey();
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     static long retryAfterSeconds(Duration simulatedLeft, double speed, boolean frozen) {

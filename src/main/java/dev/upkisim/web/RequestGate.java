@@ -13,4 +13,13 @@ public interface RequestGate {
      * @return whether the gate answered the request (then nothing else handles it)
      */
     boolean answered(Context ctx, Face owner);
+
+    /**
+     * Whether the gate would let every request to this path through untouched at this moment, answered without a
+     * request; a {@link FastLane} serves a path only while every gate is quiet for it. By default a gate is never
+     * quiet, which keeps lanes off the paths it looks at.
+     */
+    default boolean quiet(String path) {
+        return false;
+    }
 }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * errors; a face with the empty prefix, listed last, owns the rest). Built apart from started, so tests start the same
  * server on port 0. Errors are mapped here, once: a {@link WebError} is rendered by the face that owns the
  * path; anything unexpected is logged and shown as that face's 500, never as a stack trace. {@link RequestGate}s
- * see every request first (maintenance windows) and may answer it in the owning face's style.
+ * see every request first (maintenance windows) and may answer it in the owning face's style. A face's
+ * {@link FastLane}s are served by a plain Jetty handler in front of Javalin while the gates and fault rules are quiet.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -99,6 +100,10 @@ public final class WebServer implements AutoCloseable {
                 relyingParty.setPort(relyingPartyPort);
                 return relyingParty;
             });
+            List<FastLane> lanes = this.faces.stream().flatMap(face -> face.fastLanes().stream()).toList();
+            if (!lanes.isEmpty()) { // Javalin puts its own handler inside this wrapper
+                config.jetty.modifyServer(server -> server.setHandler(new FastLanes(lanes, gates, faults)));
+            }
             List<RequestGate> allGates = List.copyOf(gates);
             config.routes.before(ctx -> {
                 for (RequestGate gate : allGates) {

@@ -7,6 +7,7 @@ import dev.upkisim.ca.Der;
 import dev.upkisim.ca.Pem;
 import dev.upkisim.core.Language;
 import dev.upkisim.web.Face;
+import dev.upkisim.web.FastLane;
 import dev.upkisim.web.Html;
 import dev.upkisim.web.Languages;
 import dev.upkisim.web.MaintenanceNotice;
@@ -17,6 +18,7 @@ import dev.upkisim.workflow.OcspService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +73,12 @@ public final class RepositoryFace implements Face {
             default -> throw WebError.notFound("ask for " + id + ".pem or " + id + ".der");
         }
         ctx.header("Content-Disposition", "attachment; filename=\"upki-sim-" + file + "\"");
+    }
+
+    /** The OCSP responder, also served ahead of Javalin (see {@link OcspRoutes}). */
+    @Override
+    public List<FastLane> fastLanes() {
+        return List.of(ocspRoutes);
     }
 
     @Override

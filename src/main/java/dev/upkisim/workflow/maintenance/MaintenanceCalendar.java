@@ -14,12 +14,14 @@ import dev.upkisim.store.StoredDataException;
 import dev.upkisim.workflow.events.Timeline;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -30,6 +32,11 @@ import java.util.stream.Stream;
  * nothing.
  * All questions are asked for a given simulated instant: the calendar itself never reads the clock, except for
  * "starting now" windows and the refusal of windows that are already over.
+ *
+ * <p>{@link #activeFor} is asked on every request (the maintenance gate): it remembers, per face, a stretch of simulated
+ * time known to hold none of that face's occurrences, so most requests cost two comparisons instead of walking every
+ * window's recurrence (issue 6's OCSP throughput target). The stretch belongs to the window lists it was computed
+ * from; adding, deleting, replacing or resetting windows replaces those lists, and so forgets it.
  */
 public final class MaintenanceCalendar {
     static final String CONTROL = "maintenance";
@@ -42,6 +49,7 @@ public final class MaintenanceCalendar {
     private volatile List<MaintenanceWindow> added;
     /** Changed only under the database's write lock, like {@link #added}. */
     private volatile long lastNumber;
+    private final Map<ServiceFace, Quiet> quiet = new ConcurrentHashMap<>();
 
     /** What {@link #remove} did. */
     public enum Removal { REMOVED, UNKNOWN, FROM_FIXTURES }
@@ -51,6 +59,16 @@ public final class MaintenanceCalendar {
      * scenario set ({@code null} in documents written before scenarios set maintenance).
      */
     record Stored(long lastNumber, List<Map<String, Object>> windows, List<String> fromScenario) {
+    }
+
+    /** How far ahead a quiet stretch is looked for; beyond it, the windows are walked again. */
+    static final Duration QUIET_LOOKAHEAD = Duration.ofDays(1);
+
+    /** {@code [from, until)} holds no occurrence of the face, for these very window lists. */
+    private record Quiet(List<MaintenanceWindow> fixtures, List<MaintenanceWindow> added, Instant from, Instant until) {
+        boolean covers(List<MaintenanceWindow> fixtureWindows, List<MaintenanceWindow> addedWindows, Instant now) {
+            return fixtures == fixtureWindows && added == addedWindows && !now.isBefore(from) && now.isBefore(until);
+        }
     }
 
     public MaintenanceCalendar(Database database, ControlStore controls, Timeline timeline, SimClock clock,
@@ -78,8 +96,22 @@ public final class MaintenanceCalendar {
 
     /** The face's occurrence going on at {@code now}; of overlapping ones, the one that ends last. */
     public Optional<MaintenanceOccurrence> activeFor(ServiceFace face, Instant now) {
-        return activeAt(now).stream().filter(occurrence -> occurrence.face() == face)
+        List<MaintenanceWindow> fixtures = fixtureWindows;
+        List<MaintenanceWindow> runTime = added;
+        Quiet known = quiet.get(face);
+        if (known != null && known.covers(fixtures, runTime, now)) {
+            return Optional.empty();
+        }
+        List<MaintenanceWindow> ofFace = Stream.concat(fixtures.stream(), runTime.stream())
+                .filter(window -> window.face() == face).toList();
+        Optional<MaintenanceOccurrence> active = ofFace.stream().flatMap(window -> window.occurrenceAt(now).stream())
                 .max(Comparator.comparing(MaintenanceOccurrence::end));
+        if (active.isEmpty()) { // quiet until the next occurrence starts, or at least until the lookahead's end
+            Instant until = ofFace.stream().flatMap(window -> window.occurrences(now, now.plus(QUIET_LOOKAHEAD), 1).stream())
+                    .map(MaintenanceOccurrence::start).min(Comparator.naturalOrder()).orElse(now.plus(QUIET_LOOKAHEAD));
+            quiet.put(face, new Quiet(fixtures, runTime, now, until));
+        }
+        return active;
     }
 
     /** Occurrences overlapping {@code [from, to)}, at most {@code perWindow} of each window, by start. */
