@@ -23,9 +23,9 @@ final class FastLanes extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String path = request.getHttpURI().getPath();
+        String path = request.getHttpURI().getPath(); // null for "OPTIONS *"
         for (FastLane lane : lanes) {
-            if (lane.owns(path) && quiet(path) && lane.handled(request, response, callback)) {
+            if (path != null && lane.owns(path) && quiet(path) && lane.handled(request, response, callback)) {
                 return true;
             }
         }
