@@ -23,7 +23,8 @@
 # - openssl runs as one process by default, as `openssl ocsp -port` does; OPENSSL_MULTI=2 runs two responder
 #   processes (-multi 2), one per core.
 #
-# Usage: src/bench/ocsp-wrk.sh     DURATION=10s CONNECTIONS=32 ROUNDS=3 WARMUP=20 (seconds) by default
+# Usage: src/bench/ocsp-wrk.sh     DURATION=10s CONNECTIONS=32 ROUNDS=3 WARMUP=20 (seconds) by default;
+#                                  JAR=other.jar to measure another build
 # Needs: java 17, openssl, wrk, sqlite3, xxd, curl, python3; taskset (util-linux) for pinning.
 set -euo pipefail
 
@@ -34,7 +35,7 @@ WARMUP="${WARMUP:-20}"
 OPENSSL_MULTI="${OPENSSL_MULTI:-}"
 WRK_CPU="${WRK_CPU-$(($(nproc) - 1))}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-JAR="$REPO/target/upki-sim.jar"
+JAR="${JAR:-$REPO/target/upki-sim.jar}"
 LUA="$REPO/src/bench/ocsp-post.lua"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/upki-sim-ocsp.XXXXXX")"
 SIM_PID=""
