@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.bouncycastle.asn1.DEROctetString;
@@ -29,11 +28,9 @@ import org.bouncycastle.cert.ocsp.OCSPReqBuilder;
 import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /repo/ocsp} answered by the fast lane ahead of Javalin (no maintenance, no fault rule) and by the Javalin
@@ -42,19 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OcspFastLaneTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir
-    static Path data;
-    private static RunningSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
 
     @AfterEach
     void noRules() {
