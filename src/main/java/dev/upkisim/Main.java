@@ -14,6 +14,7 @@ import dev.upkisim.fixtures.InvalidFixturesException;
 import dev.upkisim.store.StoredDataException;
 import dev.upkisim.workflow.scenarios.InvalidScenarioException;
 import dev.upkisim.workflow.scenarios.UnknownScenarioException;
+import dev.upkisim.web.JettyDefaults;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -43,6 +44,8 @@ public final class Main {
             System.exit(run(args, System.getenv(), OfflineTool.utf8(FileDescriptor.out),
                     OfflineTool.utf8(FileDescriptor.err)));
         }
+        StartupTrace.mark("main");
+        JettyDefaults.apply(); // before the preloader initialises Jetty's classes
         ClassPreloader.start();
         int code = run(args, System.getenv(), System.out, System.err);
         if (code != RUNNING) {
@@ -75,6 +78,7 @@ public final class Main {
         if (CommandLine.printHelpIfRequested(parsed)) {
             return 0;
         }
+        StartupTrace.mark("command line parsed");
         Settings settings;
         try {
             settings = SettingsLoader.load(ServeOptions.given(parsed), environment);
@@ -82,6 +86,7 @@ public final class Main {
             err.println("upki-sim: " + e.getMessage());
             return 2;
         }
+        StartupTrace.mark("settings loaded");
         Simulator simulator;
         try {
             simulator = Simulator.start(settings);
@@ -105,6 +110,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "upki-sim-shutdown"));
         StartupReport.summary(out, settings, simulator);
         StartupReport.ready(out, simulator, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
+        StartupTrace.mark("ready line printed");
         return RUNNING;
     }
 

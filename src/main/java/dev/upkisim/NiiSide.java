@@ -120,7 +120,7 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         runner.register(CrlPublishing.JOB_KIND, crlPublishing);
         var revocationView = new RevocationView(database, certificates);
         crlPublishing.onPublished(revocationView::refresh);
-        var ocsp = OcspService.start(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
+        var ocsp = new OcspService(database, new OcspResponderStore(), hierarchy, keys, clock, revocationView);
         runner.register(ApplicationProcessing.JOB_KIND, new FaultyApplicationStage(new ApplicationProcessing(database,
                 applications, certificates, urls, jobs, clock, issuance, notifier, urlShapes, crlPublishing, timeline),
                 faults, database, applications));

@@ -94,9 +94,11 @@ public final class Simulator implements AutoCloseable {
             // read in parallel with the store and the listeners; joined before anything needs it
             CompletableFuture<Fixtures> fixturesLoading = CompletableFuture.supplyAsync(
                     () -> FixturesLoader.load(fixturesDirectory(settings)));
+            StartupTrace.mark("data directory open, keys/fixtures started");
             Database database = Database.open(directory.databaseFile());
             resources.add(database);
 
+            StartupTrace.mark("database open");
             ClockStore clockStore = new ClockStore(database);
             ClockState clockState = clockStore.load().orElseGet(() -> ClockState.realTime(Clock.systemUTC().instant()));
             clockStore.save(clockState);
@@ -107,17 +109,20 @@ public final class Simulator implements AutoCloseable {
             var setup = new CaHierarchySetup(new AuthorityStore(database, directory.databaseFile()),
                     new ListenerIdentityStore(database), clock, directory.databaseFile(), keys);
             CaHierarchy hierarchy = setup.loadOrCreate(() -> join(fixturesLoading).caNames(), notices::add);
+            StartupTrace.mark("CA hierarchy");
             ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.get(SettingsCatalog.HOSTNAMES));
 
+            StartupTrace.mark("listener identity");
             String token = settings.optional(SettingsCatalog.SIM_TOKEN).orElseGet(BearerToken::generate);
             AtomicBoolean ready = new AtomicBoolean();
             AtomicReference<URI> publicUrl = new AtomicReference<>();
             Fixtures fixtures = join(fixturesLoading);
+            StartupTrace.mark("fixtures joined");
             ControlSide.WorkflowControls workflowControls = ControlSide.workflowControls(settings);
             NiiSide nii = NiiSide.assemble(settings, database, clock, hierarchy, keys, fixtures, publicUrl::get,
                     workflowControls.delays(), workflowControls.quirks());
             resources.add(nii.runner());
-            nii.crls().publishMissing();
+            StartupTrace.mark("NII side assembled");
             ControlSide controls = ControlSide.assemble(settings, database, clock, hierarchy, fixtures, fixturesDirectory(settings),
                     nii, workflowControls);
             AtomicInteger relyingPartyPort = new AtomicInteger(-1);
@@ -137,6 +142,7 @@ public final class Simulator implements AutoCloseable {
                                     fixtures, clock), () -> relyingPartyPort.get()),
                             new LandingPage()),
                     List.of(nii.maintenance().guard()), new HttpFaults(nii.faults()));
+            StartupTrace.mark("web server built");
             resources.add(web);
             resources.add(nii.timeline()); // closed before the listeners: live event streams end first
             controls.start(settings); // every section and reset step is registered by now
@@ -146,11 +152,17 @@ public final class Simulator implements AutoCloseable {
                         + " GET /sim/faults lists them, DELETE /sim/faults removes them");
             }
             web.start();
+            StartupTrace.mark("web server started");
             relyingPartyPort.set(web.relyingPartyPort());
             httpsPort.set(web.httpsPort());
             publicUrl.set(settings.optional(SettingsCatalog.PUBLIC_URL).orElse(URI.create("http://localhost:" + web.httpPort())));
             nii.runner().start();
             ready.set(true);
+            StartupTrace.mark("ready");
+            AfterReady afterReady = new AfterReady().then(nii.crls()::publishMissing).then(nii.ocsp()::prepare)
+                    .then(web::warmUp);
+            resources.add(afterReady);
+            afterReady.start();
             return new Simulator(resources, fixtures, directory, clock, hierarchy, web, token, publicUrl.get(), notices, nii,
                     controls);
         } catch (RuntimeException e) {

@@ -1,14 +1,10 @@
 package dev.upkisim.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.upkisim.ca.CaHierarchy;
 import dev.upkisim.ca.ListenerIdentity;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.json.JavalinJackson;
 import java.net.InetAddress;
 import java.util.List;
 import org.eclipse.jetty.http.HttpVersion;
@@ -34,6 +30,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final List<Face> faces;
     private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final LazyJsonMapper json = new LazyJsonMapper();
     private ServerConnector http;
     private ServerConnector https;
     private ServerConnector relyingParty;
@@ -59,12 +56,11 @@ public final class WebServer implements AutoCloseable {
     public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
                      CaHierarchy hierarchy, List<Face> faces, List<RequestGate> gates, HttpFaults faults) {
         this.faces = List.copyOf(faces);
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        JettyDefaults.apply();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new JavalinJackson(json, false));
+            config.jsonMapper(json);
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
                     routes.add(handler.getHttpMethod() + " " + handler.getPath());
@@ -137,6 +133,11 @@ public final class WebServer implements AutoCloseable {
 
     public void start() {
         app.start();
+    }
+
+    /** Builds what the first requests of each kind would otherwise build (the JSON mapper); call once ready. */
+    public void warmUp() {
+        json.warmUp();
     }
 
     public int httpPort() {

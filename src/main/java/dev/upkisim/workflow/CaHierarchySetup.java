@@ -26,10 +26,10 @@ import java.util.function.Supplier;
  */
 public final class CaHierarchySetup {
     /**
-     * The key pairs a first start needs, generated in parallel from the very beginning: the CAs', the listener's,
-     * and the OCSP responder certificates' of the three issuing CAs.
+     * The key pairs a first start needs before it is ready, generated in parallel from the very beginning: the CAs'
+     * and the listener's. (The OCSP responders' keys are made once the simulator is ready: {@link OcspService}.)
      */
-    public static final int KEYS_FOR_NEW_HIERARCHY = CaRole.values().length + 1 + 3;
+    public static final int KEYS_FOR_NEW_HIERARCHY = CaRole.values().length + 1;
     private final AuthorityStore authorities;
     private final ListenerIdentityStore listenerIdentities;
     private final SimClock clock;

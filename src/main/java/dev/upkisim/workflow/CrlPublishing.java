@@ -44,6 +44,7 @@ public final class CrlPublishing implements JobHandler {
     private final Timeline timeline;
     private final Map<CaRole, StoredCrl> cache = new ConcurrentHashMap<>();
     private final List<Consumer<CaRole>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Deferred<Boolean> firstCrls = new Deferred<>(this::publishMissingNow);
 
     public CrlPublishing(Database database, CertificateStore certificates, CrlStore crls, JobStore jobs, SimClock clock,
                          CaHierarchy hierarchy, Duration validity, Timeline timeline) {
@@ -70,13 +71,21 @@ public final class CrlPublishing implements JobHandler {
         listeners.add(listener);
     }
 
-    /** At start: a CA that never published a CRL publishes one now, so the CRL URL answers at once. */
+    /**
+     * After start: a CA that never published a CRL (a first start) publishes one. Signing three CRLs is work a
+     * start need not wait for; {@link #current} waits for it instead, so the CRL URL answers from the first request.
+     */
     public void publishMissing() {
+        firstCrls.prepare();
+    }
+
+    private boolean publishMissingNow() {
         for (CaRole role : ISSUING) {
-            if (hierarchy.find(role).isPresent() && current(role).isEmpty()) {
+            if (hierarchy.find(role).isPresent() && latest(role).isEmpty()) {
                 publish(role);
             }
         }
+        return true;
     }
 
     @Override
@@ -84,8 +93,13 @@ public final class CrlPublishing implements JobHandler {
         publish(CaRole.values()[(int) job.subjectId()]);
     }
 
-    /** The CA's current CRL, from memory after the first read. */
+    /** The CA's current CRL, from memory after the first read; once the missing ones are published. */
     public Optional<StoredCrl> current(CaRole role) {
+        firstCrls.get();
+        return latest(role);
+    }
+
+    private Optional<StoredCrl> latest(CaRole role) {
         StoredCrl cached = cache.get(role);
         if (cached != null) {
             return Optional.of(cached);

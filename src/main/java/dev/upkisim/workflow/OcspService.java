@@ -16,6 +16,7 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,9 @@ import org.bouncycastle.cert.ocsp.OCSPReq;
 
 /**
  * The OCSP responder behind {@code /repo/ocsp} (RFC 6960): one delegated signer per issuing CA, created on first
- * start and kept in the store; statuses from the {@link RevocationView}. A request without a nonce may get a
+ * start and kept in the store; statuses from the {@link RevocationView}. The signers are loaded, or on a first start
+ * issued (three RSA keys), after the simulator is ready ({@link #prepare}) or by the first request, which waits for
+ * them: start-up need not. A request without a nonce may get a
  * response signed up to {@link #REUSE} (simulated) earlier for the very same request, unless a revocation came
  * in since — RFC 5019 2.2.1 allows such pre-produced responses; a request with a nonce is always signed anew
  * and its nonce echoed (RFC 6960 4.4.1).
@@ -37,7 +40,7 @@ public final class OcspService {
     public static final Duration STALE_BY = VALIDITY.multipliedBy(2);
     private static final int CACHE_LIMIT = 10_000;
 
-    private final OcspResponder responder;
+    private final Deferred<OcspResponder> responder;
     private final RevocationView view;
     private final SimClock clock;
     private final Map<ByteBuffer, Signed> reusable = new ConcurrentHashMap<>();
@@ -45,19 +48,32 @@ public final class OcspService {
     private record Signed(byte[] der, Instant producedAt, long generation) {
     }
 
-    private OcspService(OcspResponder responder, RevocationView view, SimClock clock) {
-        this.responder = responder;
+    public OcspService(Database database, OcspResponderStore store, CaHierarchy hierarchy, RsaKeyPool keys,
+                       SimClock clock, RevocationView view) {
+        this.responder = new Deferred<>(() -> load(database, store, hierarchy, keys, clock, view));
         this.view = view;
         this.clock = clock;
     }
 
+    /** Loads or issues the signers now, unless a request already did (called in the background once ready). */
+    public void prepare() {
+        responder.prepare();
+    }
+
     /** Loads each issuing CA's responder certificate and key, or issues and stores them on first start. */
-    public static OcspService start(Database database, OcspResponderStore store, CaHierarchy hierarchy, RsaKeyPool keys,
-                                    SimClock clock, RevocationView view) {
+    private static OcspResponder load(Database database, OcspResponderStore store, CaHierarchy hierarchy, RsaKeyPool keys,
+                                      SimClock clock, RevocationView view) {
+        Map<CaRole, Responder> stored = new EnumMap<>(CaRole.class);
+        for (CaRole role : CrlPublishing.ISSUING) {
+            database.read(connection -> store.find(connection, role.id())).ifPresent(found -> stored.put(role, found));
+        }
+        int missing = (int) CrlPublishing.ISSUING.stream()
+                .filter(role -> hierarchy.find(role).isPresent() && !stored.containsKey(role)).count();
+        keys.prefill(missing); // on a first start: the keys, on every core at once
         List<OcspResponder.Signer> signers = new ArrayList<>();
         for (CaRole role : CrlPublishing.ISSUING) {
             hierarchy.find(role).ifPresent(ca -> {
-                Responder responder = database.read(connection -> store.find(connection, role.id())).orElseGet(() -> {
+                Responder responder = stored.computeIfAbsent(role, absent -> {
                     KeyPair pair = keys.take();
                     Responder created = new Responder(OcspSigningCertificate.issue(ca, pair, clock.now()), pair.getPrivate());
                     database.write(tx -> {
@@ -70,7 +86,7 @@ public final class OcspService {
                 view.refresh(role);
             });
         }
-        return new OcspService(new OcspResponder(signers, VALIDITY), view, clock);
+        return new OcspResponder(signers, VALIDITY);
     }
 
     /**
@@ -91,8 +107,8 @@ public final class OcspService {
         }
         return switch (knob) {
             case TRY_LATER -> OcspResponder.tryLater();
-            case STALE -> responder.respond(OcspResponder.parse(requestDer), clock.now().minus(STALE_BY), view);
-            case UNKNOWN -> responder.respond(OcspResponder.parse(requestDer), clock.now(), (ca, serial) -> OcspStatus.UNKNOWN);
+            case STALE -> responder.get().respond(OcspResponder.parse(requestDer), clock.now().minus(STALE_BY), view);
+            case UNKNOWN -> responder.get().respond(OcspResponder.parse(requestDer), clock.now(), (ca, serial) -> OcspStatus.UNKNOWN);
         };
     }
 
@@ -112,9 +128,9 @@ public final class OcspService {
         }
         OCSPReq request = OcspResponder.parse(requestDer);
         if (request == null || OcspResponder.hasNonce(request)) {
-            return responder.respond(request, now, view);
+            return responder.get().respond(request, now, view);
         }
-        byte[] der = responder.respond(request, now, view);
+        byte[] der = responder.get().respond(request, now, view);
         if (reusable.size() >= CACHE_LIMIT) {
             reusable.clear();
         }

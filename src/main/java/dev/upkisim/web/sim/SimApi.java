@@ -21,7 +21,6 @@ import java.util.function.BooleanSupplier;
  * group declares open ({@link SimRoutes#isOpen}: the dashboard's login page and files). Errors are problem+json.
  */
 public final class SimApi implements Face {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** What needs no token: readiness, and the API's description (issue 5 item 8). */
     private static final java.util.Set<String> OPEN_PATHS = java.util.Set.of("/sim/health", "/sim/openapi.json", "/sim/api");
     private final BearerToken token;
@@ -71,7 +70,7 @@ public final class SimApi implements Face {
     private void changeClock(Context ctx) {
         JsonNode body;
         try {
-            body = ctx.body().isBlank() ? null : JSON.readTree(ctx.body());
+            body = ctx.body().isBlank() ? null : Json.MAPPER.readTree(ctx.body());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw WebError.badRequest("the body is not JSON: " + e.getOriginalMessage());
         }
@@ -91,9 +90,14 @@ public final class SimApi implements Face {
 
     private static String toJson(Problem problem) {
         try {
-            return JSON.writeValueAsString(problem);
+            return Json.MAPPER.writeValueAsString(problem);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Jackson, loaded when first needed (a class is initialised on first use): it is not needed to start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
