@@ -2,6 +2,7 @@ package dev.upkisim;
 
 import dev.upkisim.cli.ClassPreloader;
 import dev.upkisim.cli.P12InspectCommand;
+import dev.upkisim.cli.PlainFlags;
 import dev.upkisim.cli.ServeOptions;
 import dev.upkisim.cli.StartupReport;
 import dev.upkisim.cli.OfflineTool;
@@ -61,27 +62,31 @@ public final class Main {
             return TsvCheckCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         String[] serveArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
-        CommandLine command = ServeOptions.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        ParseResult parsed;
-        try {
-            parsed = command.parseArgs(serveArgs);
-        } catch (CommandLine.ParameterException e) {
-            err.println("upki-sim: " + e.getMessage());
-            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-                err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+        Map<String, String> flags = PlainFlags.parse(serveArgs).orElse(null);
+        if (flags == null) { // help, version, or anything picocli must judge and explain
+            CommandLine command = ServeOptions.commandLine();
+            command.setOut(new PrintWriter(out, true));
+            command.setErr(new PrintWriter(err, true));
+            ParseResult parsed;
+            try {
+                parsed = command.parseArgs(serveArgs);
+            } catch (CommandLine.ParameterException e) {
+                err.println("upki-sim: " + e.getMessage());
+                if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                    err.println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+                }
+                err.println("Try 'java -jar upki-sim.jar --help' for the settings.");
+                return 2;
             }
-            err.println("Try 'java -jar upki-sim.jar --help' for the settings.");
-            return 2;
-        }
-        if (CommandLine.printHelpIfRequested(parsed)) {
-            return 0;
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return 0;
+            }
+            flags = ServeOptions.given(parsed);
         }
         StartupTrace.mark("command line parsed");
         Settings settings;
         try {
-            settings = SettingsLoader.load(ServeOptions.given(parsed), environment);
+            settings = SettingsLoader.load(flags, environment);
         } catch (InvalidSettingsException e) {
             err.println("upki-sim: " + e.getMessage());
             return 2;

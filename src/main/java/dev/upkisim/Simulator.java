@@ -16,6 +16,7 @@ import dev.upkisim.store.Database;
 import dev.upkisim.store.ListenerIdentityStore;
 import dev.upkisim.web.HttpFaults;
 import dev.upkisim.web.LandingPage;
+import dev.upkisim.web.ListenerTls;
 import dev.upkisim.web.WebServer;
 import dev.upkisim.web.rp.RelyingPartyFace;
 import dev.upkisim.workflow.rp.RelyingPartyCheck;
@@ -112,6 +113,8 @@ public final class Simulator implements AutoCloseable {
             StartupTrace.mark("CA hierarchy");
             ListenerIdentity listener = setup.listenerIdentity(hierarchy, settings.get(SettingsCatalog.HOSTNAMES));
 
+            ListenerTls tls = ListenerTls.start(listener, hierarchy); // in the background, while the rest is built
+            resources.add(tls);
             StartupTrace.mark("listener identity");
             String token = settings.optional(SettingsCatalog.SIM_TOKEN).orElseGet(BearerToken::generate);
             AtomicBoolean ready = new AtomicBoolean();
@@ -131,8 +134,7 @@ public final class Simulator implements AutoCloseable {
             List<SimRoutes> simRoutes = new ArrayList<>(nii.simRoutes());
             simRoutes.add(new DashboardRoutes(bearerToken, fixtures, httpsPort::get, relyingPartyPort::get));
             WebServer web = new WebServer(settings.get(SettingsCatalog.BIND), settings.get(SettingsCatalog.HTTP_PORT),
-                    settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), listener,
-                    hierarchy,
+                    settings.get(SettingsCatalog.HTTPS_PORT), settings.get(SettingsCatalog.RELYING_PARTY_PORT), tls,
                     List.of(new SimApi(bearerToken, clock, ready::get, concat(simRoutes, controls.simRoutes()),
                                     nii.timeline()),
                             new P12DoctorFace(), new RepositoryFace(hierarchy, publicUrl::get, nii.crls(), nii.ocsp()),

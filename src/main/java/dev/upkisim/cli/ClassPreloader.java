@@ -1,5 +1,6 @@
 package dev.upkisim.cli;
 
+import dev.upkisim.store.SqliteLibraryCache;
 import java.security.KeyFactory;
 import java.security.cert.CertificateFactory;
 import java.text.Normalizer;
@@ -11,10 +12,10 @@ import javax.net.ssl.TrustManager;
 /**
  * Start-up time matters to CI users (DESIGN "Engineering notes"). While the main thread parses the command line and
  * opens the store, this daemon thread loads and initialises what the later steps need, in the order they need it —
- * the SQLite driver with its native library; X.509 and RSA, and the Unicode normaliser that comparing names uses;
- * Javalin and Jetty (its MIME table, which lists every locale the JDK knows); JSSE's engine — so the second core does
- * that work in parallel. It changes nothing but timing: any class it fails to load is simply loaded later where it is
- * used.
+ * the SQLite driver with its native library (from the user's cache: {@link SqliteLibraryCache}); X.509 and RSA, and
+ * the Unicode normaliser that comparing names uses; Javalin and Jetty (its MIME table, which lists every locale the
+ * JDK knows); JSSE's engine — so the second core does that work in parallel. It changes nothing but timing: any class
+ * it fails to load is simply loaded later where it is used.
  */
 public final class ClassPreloader {
     private static final List<String> CLASSES = List.of(
@@ -40,6 +41,7 @@ public final class ClassPreloader {
 
     private static void preload() {
         ClassLoader loader = ClassPreloader.class.getClassLoader();
+        SqliteLibraryCache.use();
         for (String name : CLASSES) {
             try {
                 Class.forName(name, true, loader);

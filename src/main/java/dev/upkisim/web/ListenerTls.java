@@ -8,6 +8,8 @@ import java.security.cert.CRL;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -20,15 +22,58 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * that they can say in their own style why a certificate is refused (expired, revoked, unknown issuer…),
  * where a failed handshake would say nothing. The certificate request names the simulated CAs, so browsers
  * offer the user only certificates from upki-sim.
+ *
+ * <p>Both contexts (the listener's, and the relying-party check's, which demands a certificate) are set up on
+ * another thread from {@link #start} on — key store, key managers, JSSE's defaults: ~0.1 s of a start on the
+ * project's 2-core machine — while the caller builds the rest; the connectors take them when the server starts.
  */
-final class ListenerTls {
+public final class ListenerTls implements AutoCloseable {
     private static final char[] PASSWORD = "upki-sim-listener".toCharArray();
+    private final SslContextFactory.Server want;
+    private final SslContextFactory.Server need;
+    private final CompletableFuture<Void> started;
 
-    private ListenerTls() {
+    private ListenerTls(ListenerIdentity identity, CaHierarchy hierarchy) {
+        this.want = contextFactory(identity, hierarchy, false);
+        this.need = contextFactory(identity, hierarchy, true);
+        this.started = CompletableFuture.runAsync(() -> {
+            try {
+                want.start();
+                need.start();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot set up TLS for the HTTPS listeners", e);
+            }
+        });
+    }
+
+    /** Begins setting up the listeners' TLS in the background. */
+    public static ListenerTls start(ListenerIdentity identity, CaHierarchy hierarchy) {
+        return new ListenerTls(identity, hierarchy);
     }
 
     /** @param required demand a client certificate at the handshake ("need") instead of asking for one ("want") */
-    static SslContextFactory.Server contextFactory(ListenerIdentity identity, CaHierarchy hierarchy, boolean required) {
+    SslContextFactory.Server contexts(boolean required) {
+        try {
+            started.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return required ? need : want;
+    }
+
+    @Override
+    public void close() {
+        started.handle((done, failed) -> null).join(); // not under a start still in progress
+        try {
+            want.stop();
+            need.stop();
+        } catch (Exception ignored) {
+            // stopping at exit: nothing to keep
+        }
+    }
+
+    /** @param required demand a client certificate at the handshake ("need") instead of asking for one ("want") */
+    private static SslContextFactory.Server contextFactory(ListenerIdentity identity, CaHierarchy hierarchy, boolean required) {
         X509Certificate[] advertised = hierarchy.all().stream().map(a -> a.certificate()).toArray(X509Certificate[]::new);
         SslContextFactory.Server factory = new SslContextFactory.Server() {
             @Override

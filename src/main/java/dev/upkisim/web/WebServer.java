@@ -1,7 +1,5 @@
 package dev.upkisim.web;
 
-import dev.upkisim.ca.CaHierarchy;
-import dev.upkisim.ca.ListenerIdentity;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,22 +37,22 @@ public final class WebServer implements AutoCloseable {
      * @param relyingPartyPort the HTTPS port that demands a client certificate at the handshake (SPEC 1.9's
      *                         relying-party check); any chain is let through so the check can say why it fails
      */
-    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
-                     CaHierarchy hierarchy, List<Face> faces) {
-        this(bind, httpPort, httpsPort, relyingPartyPort, identity, hierarchy, faces, List.of(), null);
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerTls tls,
+                     List<Face> faces) {
+        this(bind, httpPort, httpsPort, relyingPartyPort, tls, faces, List.of(), null);
     }
 
-    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
-                     CaHierarchy hierarchy, List<Face> faces, List<RequestGate> gates) {
-        this(bind, httpPort, httpsPort, relyingPartyPort, identity, hierarchy, faces, gates, null);
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerTls tls,
+                     List<Face> faces, List<RequestGate> gates) {
+        this(bind, httpPort, httpsPort, relyingPartyPort, tls, faces, gates, null);
     }
 
     /**
      * @param gates  run before the faces' own handlers, in order; the first that answers ends the request
      * @param faults the fault rules' HTTP side, or {@code null}: run after the faces' guards, before each route
      */
-    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerIdentity identity,
-                     CaHierarchy hierarchy, List<Face> faces, List<RequestGate> gates, HttpFaults faults) {
+    public WebServer(InetAddress bind, int httpPort, int httpsPort, int relyingPartyPort, ListenerTls tls,
+                     List<Face> faces, List<RequestGate> gates, HttpFaults faults) {
         this.faces = List.copyOf(faces);
         JettyDefaults.apply();
         this.app = Javalin.create(config -> {
@@ -78,7 +76,7 @@ public final class WebServer implements AutoCloseable {
                 customizer.setSniHostCheck(false);
                 secure.addCustomizer(customizer);
                 https = new ServerConnector(server,
-                        new SslConnectionFactory(ListenerTls.contextFactory(identity, hierarchy, false), HttpVersion.HTTP_1_1.asString()),
+                        new SslConnectionFactory(tls.contexts(false), HttpVersion.HTTP_1_1.asString()),
                         new HttpConnectionFactory(secure));
                 https.setHost(bind.getHostAddress());
                 https.setPort(httpsPort);
@@ -90,7 +88,7 @@ public final class WebServer implements AutoCloseable {
                 customizer.setSniHostCheck(false);
                 secure.addCustomizer(customizer);
                 relyingParty = new ServerConnector(server,
-                        new SslConnectionFactory(ListenerTls.contextFactory(identity, hierarchy, true), HttpVersion.HTTP_1_1.asString()),
+                        new SslConnectionFactory(tls.contexts(true), HttpVersion.HTTP_1_1.asString()),
                         new HttpConnectionFactory(secure));
                 relyingParty.setHost(bind.getHostAddress());
                 relyingParty.setPort(relyingPartyPort);
