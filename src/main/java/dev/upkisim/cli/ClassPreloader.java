@@ -1,6 +1,9 @@
 package dev.upkisim.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.upkisim.StartupTrace;
 import dev.upkisim.store.SqliteLibraryCache;
+import io.javalin.Javalin;
 import java.security.KeyFactory;
 import java.security.cert.CertificateFactory;
 import java.text.Normalizer;
@@ -11,24 +14,41 @@ import javax.net.ssl.TrustManager;
 
 /**
  * Start-up time matters to CI users (DESIGN "Engineering notes"). While the main thread parses the command line and
- * opens the store, this daemon thread loads and initialises what the later steps need, in the order they need it —
- * the SQLite driver with its native library (from the user's cache: {@link SqliteLibraryCache}); X.509 and RSA, and
- * the Unicode normaliser that comparing names uses; Javalin and Jetty (its MIME table, which lists every locale the
- * JDK knows); JSSE's engine — so the second core does that work in parallel. It changes nothing but timing: any class
- * it fails to load is simply loaded later where it is used.
+ * opens the store, this daemon thread loads and initialises what the later steps need, in the order they need it, so
+ * the second core does that work in parallel. It changes nothing but timing: a step that fails is simply done later,
+ * where it is needed.
  */
 public final class ClassPreloader {
-    private static final List<String> CLASSES = List.of(
-            "org.sqlite.JDBC",
-            "org.eclipse.jetty.server.Server",
-            "org.eclipse.jetty.server.ServerConnector",
-            "org.eclipse.jetty.util.ssl.SslContextFactory$Server",
-            "org.eclipse.jetty.ee10.servlet.ServletContextHandler",
-            "io.javalin.Javalin",
-            "io.javalin.config.JavalinConfig",
-            "io.javalin.http.servlet.JavalinServlet",
-            "org.eclipse.jetty.http.MimeTypes",
-            "org.bouncycastle.cert.X509CertificateHolder");
+    private static final List<Runnable> STEPS = List.of(
+            // the store: the driver and its native library (from the user's cache: SqliteLibraryCache)
+            () -> {
+                SqliteLibraryCache.use();
+                java.sql.DriverManager.getDrivers();
+                initialise("org.sqlite.JDBC");
+                sqliteLibrary();
+            },
+            // the CA hierarchy: X.509, RSA, and the Unicode normaliser that comparing names uses
+            () -> {
+                certificates();
+                Normalizer.normalize("upki-sim", Normalizer.Form.NFKD);
+            },
+            // the controls kept as JSON in the store (delays, quirks, scenario…): Jackson's tree model
+            () -> json(),
+            // the web server: an app built and dropped unstarted loads Javalin's configuration; Jetty's MIME table
+            // lists every locale the JDK knows
+            () -> {
+                Javalin.create();
+                initialise("org.eclipse.jetty.server.Server");
+                initialise("org.eclipse.jetty.server.ServerConnector");
+                initialise("org.eclipse.jetty.util.ssl.SslContextFactory$Server");
+                initialise("org.eclipse.jetty.ee10.servlet.ServletContextHandler");
+                initialise("io.javalin.http.servlet.JavalinServlet");
+                initialise("org.eclipse.jetty.http.MimeTypes");
+                initialise("org.bouncycastle.cert.X509CertificateHolder");
+            },
+            // TLS: Jetty asks for the default parameters (through a socket) and makes engines. Empty key and trust
+            // managers, not null ones: null would read the JDK's trust store, which the listeners do not use.
+            () -> tls());
 
     private ClassPreloader() {
     }
@@ -40,32 +60,57 @@ public final class ClassPreloader {
     }
 
     private static void preload() {
-        ClassLoader loader = ClassPreloader.class.getClassLoader();
-        SqliteLibraryCache.use();
-        for (String name : CLASSES) {
+        for (Runnable step : STEPS) {
             try {
-                Class.forName(name, true, loader);
-                if (name.equals("org.sqlite.JDBC")) {
-                    java.sql.DriverManager.getDrivers();
-                    org.sqlite.SQLiteJDBCLoader.initialize();
-                    CertificateFactory.getInstance("X.509");
-                    KeyFactory.getInstance("RSA");
-                    Normalizer.normalize("upki-sim", Normalizer.Form.NFKD);
-                }
+                step.run();
             } catch (Throwable ignored) {
-                // only an optimisation: the class is loaded again where it is needed
+                // only an optimisation: it is done again where it is needed
             }
         }
+        StartupTrace.mark("classes preloaded");
+    }
+
+    private static void initialise(String className) {
         try {
-            // Jetty asks for the default parameters (through a socket) and makes engines. Empty key and trust
-            // managers, not null ones: null would read the JDK's trust store, which the listener does not use.
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(new KeyManager[0], new TrustManager[0], null);
-            tls.getDefaultSSLParameters();
-            tls.createSSLEngine();
-        } catch (Throwable ignored) {
+            Class.forName(className, true, ClassPreloader.class.getClassLoader());
+        } catch (ClassNotFoundException ignored) {
             // as above
         }
-        dev.upkisim.StartupTrace.mark("classes preloaded");
+    }
+
+    private static void sqliteLibrary() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception ignored) {
+            // as above
+        }
+    }
+
+    private static void certificates() {
+        try {
+            CertificateFactory.getInstance("X.509");
+            KeyFactory.getInstance("RSA");
+        } catch (java.security.GeneralSecurityException ignored) {
+            // as above
+        }
+    }
+
+    private static void json() {
+        try {
+            new ObjectMapper().readTree("{\"upki-sim\": [1]}");
+        } catch (java.io.IOException ignored) {
+            // as above
+        }
+    }
+
+    private static void tls() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(new KeyManager[0], new TrustManager[0], null);
+            context.getDefaultSSLParameters();
+            context.createSSLEngine();
+        } catch (java.security.GeneralSecurityException ignored) {
+            // as above
+        }
     }
 }

@@ -27,18 +27,25 @@ import java.util.Properties;
  * into a {@link ReadableMail}, the way a mail client shows it. Nothing is verified: this is a reader, not a checker.
  */
 public final class MailReader {
-    private final Session session;
+    private Session session;
 
+    /** The mail session is made by the first {@link #read}: few runs read a mail, and start-up time matters (issue 2). */
     public MailReader() {
-        Properties properties = new Properties();
-        properties.setProperty("mail.mime.decodefilename", "true"); // RFC 2047 encoded-word file names, as Japanese clients send
-        this.session = Session.getInstance(properties);
+    }
+
+    private synchronized Session session() {
+        if (session == null) {
+            Properties properties = new Properties();
+            properties.setProperty("mail.mime.decodefilename", "true"); // RFC 2047 encoded-word file names, as Japanese clients send
+            session = Session.getInstance(properties);
+        }
+        return session;
     }
 
     /** @throws IllegalArgumentException if the bytes cannot be read as a MIME message */
     public ReadableMail read(byte[] raw) {
         try {
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+            MimeMessage message = new MimeMessage(session(), new ByteArrayInputStream(raw));
             Body body = new Body();
             body.collect(message);
             Date date = message.getSentDate();

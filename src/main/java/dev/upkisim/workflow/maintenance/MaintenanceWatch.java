@@ -39,7 +39,6 @@ public final class MaintenanceWatch {
     static final String CONTROL = "maintenance-observed";
     static final int LISTED_PASSES = 10;
     private static final Logger LOG = LoggerFactory.getLogger(MaintenanceWatch.class);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private final Database database;
     private final ControlStore controls;
     private final Timeline timeline;
@@ -167,7 +166,7 @@ public final class MaintenanceWatch {
 
     private static String write(Seen seen) {
         try {
-            return JSON.writeValueAsString(seen);
+            return Json.MAPPER.writeValueAsString(seen);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -175,10 +174,16 @@ public final class MaintenanceWatch {
 
     private static Optional<Seen> read(String json) {
         try {
-            return Optional.of(JSON.readValue(json, Seen.class));
+            return Optional.of(Json.MAPPER.readValue(json, Seen.class));
         } catch (JsonProcessingException e) {
             LOG.warn("forgetting unreadable sim_control '{}' ({}); maintenance in progress is told again", CONTROL, e.toString());
             return Optional.empty();
         }
+    }
+
+    /** Jackson with java.time, built when first needed (a nested class is initialised on first use): most starts
+     * find no maintenance in progress to read back, and start-up time matters (issue 2). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
     }
 }
