@@ -37,9 +37,10 @@ public final class SqliteLibraryCache {
         try {
             // One copy per version, OS and architecture, found without asking sqlite-jdbc which build fits this
             // machine: it finds out by starting "uname" (~50 ms), which only the first start needs to do.
-            String name = "sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + System.getProperty("os.name") + "-"
-                    + System.getProperty("os.arch") + "-" + LibraryLoaderUtil.NATIVE_LIB_BASE_NAME;
-            Path cached = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
+            String name = ("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + System.getProperty("os.name") + "-"
+                    + System.getProperty("os.arch") + "-" + LibraryLoaderUtil.NATIVE_LIB_BASE_NAME)
+                    .replaceAll("[^A-Za-z0-9._-]", "_");
+            Path cached = directory.resolve(name);
             if (!Files.isRegularFile(cached)) {
                 URL packaged = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/"
                         + LibraryLoaderUtil.getNativeLibName());
@@ -50,11 +51,13 @@ public final class SqliteLibraryCache {
                 Path partial = Files.createTempFile(directory, name, ".partial");
                 try (InputStream in = packaged.openStream()) {
                     Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial); // a copy cut short never passes for the library
                 }
-                Files.move(partial, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             System.setProperty(PATH, directory.toString());
-            System.setProperty(NAME, cached.getFileName().toString());
+            System.setProperty(NAME, name);
         } catch (IOException | RuntimeException e) {
             // only an optimisation: sqlite-jdbc extracts the library itself
         }

@@ -29,20 +29,22 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  */
 public final class ListenerTls implements AutoCloseable {
     private static final char[] PASSWORD = "upki-sim-listener".toCharArray();
-    private final SslContextFactory.Server want;
-    private final SslContextFactory.Server need;
-    private final CompletableFuture<Void> started;
+    private final CompletableFuture<Contexts> contexts;
+
+    /** The listener's context ("want") and the relying-party check's ("need"), started. */
+    private record Contexts(SslContextFactory.Server want, SslContextFactory.Server need) {
+    }
 
     private ListenerTls(ListenerIdentity identity, CaHierarchy hierarchy) {
-        this.want = contextFactory(identity, hierarchy, false);
-        this.need = contextFactory(identity, hierarchy, true);
-        this.started = CompletableFuture.runAsync(() -> {
+        this.contexts = CompletableFuture.supplyAsync(() -> {
+            Contexts built = new Contexts(contextFactory(identity, hierarchy, false), contextFactory(identity, hierarchy, true));
             try {
-                want.start();
-                need.start();
+                built.want().start();
+                built.need().start();
             } catch (Exception e) {
                 throw new IllegalStateException("cannot set up TLS for the HTTPS listeners", e);
             }
+            return built;
         });
     }
 
@@ -52,23 +54,25 @@ public final class ListenerTls implements AutoCloseable {
     }
 
     /** @param required demand a client certificate at the handshake ("need") instead of asking for one ("want") */
-    SslContextFactory.Server contexts(boolean required) {
+    SslContextFactory.Server forConnector(boolean required) {
         try {
-            started.join();
+            Contexts started = contexts.join();
+            return required ? started.need() : started.want();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return required ? need : want;
     }
 
     @Override
     public void close() {
-        started.handle((done, failed) -> null).join(); // not under a start still in progress
-        try {
-            want.stop();
-            need.stop();
-        } catch (Exception ignored) {
-            // stopping at exit: nothing to keep
+        Contexts started = contexts.handle((done, failed) -> done).join(); // not under a set-up still in progress
+        if (started != null) {
+            try {
+                started.want().stop();
+                started.need().stop();
+            } catch (Exception ignored) {
+                // stopping at exit: nothing to keep
+            }
         }
     }
 

@@ -76,7 +76,7 @@ public final class WebServer implements AutoCloseable {
                 customizer.setSniHostCheck(false);
                 secure.addCustomizer(customizer);
                 https = new ServerConnector(server,
-                        new SslConnectionFactory(tls.contexts(false), HttpVersion.HTTP_1_1.asString()),
+                        new SslConnectionFactory(tls.forConnector(false), HttpVersion.HTTP_1_1.asString()),
                         new HttpConnectionFactory(secure));
                 https.setHost(bind.getHostAddress());
                 https.setPort(httpsPort);
@@ -88,7 +88,7 @@ public final class WebServer implements AutoCloseable {
                 customizer.setSniHostCheck(false);
                 secure.addCustomizer(customizer);
                 relyingParty = new ServerConnector(server,
-                        new SslConnectionFactory(tls.contexts(true), HttpVersion.HTTP_1_1.asString()),
+                        new SslConnectionFactory(tls.forConnector(true), HttpVersion.HTTP_1_1.asString()),
                         new HttpConnectionFactory(secure));
                 relyingParty.setHost(bind.getHostAddress());
                 relyingParty.setPort(relyingPartyPort);
