@@ -10,6 +10,8 @@
 #   (b) warm    upki-sim, warm start: one data directory initialised beforehand and reused
 #   (c) cds     as (b), plus an AppCDS archive (target/upki-sim.jsa) made by one training run
 #   (d) pebble  pebble -config <generated json>, readiness = first 200 from https://127.0.0.1:PORT/dir
+#   (e) with BASELINE_JAR=other.jar, also (a) and (b) for that jar ("base-first", "base-warm"): a before/after
+#       comparison measured in the same rounds, since figures of separate runs differ more than the change
 #
 # Runs are interleaved (a b c d a b c d ...) so that background noise on the machine is spread over
 # all variants alike. The script is a report: it exits 0 whether or not the targets are met, and
@@ -18,7 +20,8 @@
 # Usage (from anywhere):   src/bench/startup.sh          # 7 runs per variant
 #                          RUNS=5 src/bench/startup.sh
 # Other knobs (environment): READY_TIMEOUT seconds per start (default 120), JAVA (default: java on PATH),
-#                            PEBBLE (default: pebble on PATH), KEEP_WORK=1 keeps the temp directory.
+#                            PEBBLE (default: pebble on PATH), KEEP_WORK=1 keeps the temp directory,
+#                            BASELINE_JAR another build to compare with, e.g. one of main (see (e)).
 #
 # Needs: bash, java 17, python3 (the poller and port picker), curl and openssl (CDS training, pebble's
 # certificate). Builds target/upki-sim.jar with Maven if it is missing.
@@ -41,6 +44,11 @@ fi
 # The repository root is two levels above this script (src/bench/startup.sh).
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JAR="$REPO/target/upki-sim.jar"
+BASELINE_JAR="${BASELINE_JAR:-}"
+if [[ -n "$BASELINE_JAR" && ! -f "$BASELINE_JAR" ]]; then
+    echo "BASELINE_JAR $BASELINE_JAR is not a file" >&2
+    exit 2
+fi
 JSA="$REPO/target/upki-sim.jsa"
 
 # ---------------------------------------------------------------------------------------------------
@@ -194,16 +202,18 @@ start_and_time() {
 # One start of each variant. Each prints nothing, appends its time in ms to $WORK/<variant>.ms, and
 # stops the server again (shutdown time is not measured).
 # ---------------------------------------------------------------------------------------------------
-upki_cmd() {                          # upki_cmd DATA HTTP HTTPS [JVM flags...]
+upki_cmd() {                          # upki_cmd DATA HTTP HTTPS [JVM flags...]; the jar is $UPKI_JAR
     local data="$1" http="$2" https="$3"
     shift 3
-    UPKI_CMD=("$JAVA" "$@" -jar "$JAR" --data "$data" --http-port "$http" --https-port "$https" --relying-party-port 0)
+    UPKI_CMD=("$JAVA" "$@" -jar "${UPKI_JAR:-$JAR}" --data "$data" --http-port "$http" --https-port "$https" --relying-party-port 0)
 }
 
 run_upki() {                          # run_upki VARIANT DATA [JVM flags...]
     local variant="$1" data="$2" http https
     shift 2
     read -r http https < <(free_ports 2)
+    UPKI_JAR="$JAR"
+    [[ $variant == base-* ]] && UPKI_JAR="$BASELINE_JAR"
     upki_cmd "$data" "$http" "$https" "$@"
     start_and_time "$variant" http "$http" /sim/health "$WORK/$variant.log" -- "${UPKI_CMD[@]}" || return 1
     stop_pid "$SERVER_PID"
@@ -218,6 +228,13 @@ run_first() {
 }
 run_warm() { run_upki warm "$WORK/warm-data"; }
 run_cds()  { run_upki cds "$WORK/warm-data" "-XX:SharedArchiveFile=$JSA"; }
+run_base-first() {
+    local data="$WORK/base-first-data"
+    rm -rf "$data"
+    run_upki base-first "$data" || return 1
+    rm -rf "$data"
+}
+run_base-warm() { run_upki base-warm "$WORK/base-warm-data"; }
 
 write_pebble_config() {               # write_pebble_config FILE: fresh free ports for each run
     local listen mgmt va_http va_tls
@@ -268,6 +285,16 @@ upki_cmd "$WORK/warm-data" "$http" "$https"
 start_and_time init http "$http" /sim/health "$WORK/init.log" -- "${UPKI_CMD[@]}"
 stop_pid "$SERVER_PID"
 
+if [[ -n "$BASELINE_JAR" ]]; then
+    echo "initialising the baseline's warm data directory ($BASELINE_JAR) ..."
+    read -r http https < <(free_ports 2)
+    UPKI_JAR="$BASELINE_JAR"
+    upki_cmd "$WORK/base-warm-data" "$http" "$https"
+    UPKI_JAR=""
+    start_and_time base-init http "$http" /sim/health "$WORK/base-init.log" -- "${UPKI_CMD[@]}"
+    stop_pid "$SERVER_PID"
+fi
+
 # (c): training run that writes the AppCDS archive when the JVM exits. It always runs, so the
 # archive matches the jar being measured (a stale archive would be silently ignored by the JVM).
 echo "training run for the AppCDS archive $JSA ..."
@@ -298,6 +325,7 @@ stop_pid "$SERVER_PID"
 # localhost and 127.0.0.1. One untimed warm-up start loads its binary into the page cache.
 PEBBLE_BIN="$(command -v "$PEBBLE" || true)"
 VARIANTS=(first warm cds)
+[[ -n "$BASELINE_JAR" ]] && VARIANTS+=(base-first base-warm)
 if [[ -z "$PEBBLE_BIN" ]]; then
     echo "pebble is not installed (apt-get install pebble): reporting upki-sim figures only"
 else
@@ -345,6 +373,8 @@ label() {
         warm)   echo "upki-sim warm start" ;;
         cds)    echo "upki-sim warm + AppCDS" ;;
         pebble) echo "pebble" ;;
+        base-first) echo "baseline first start" ;;
+        base-warm) echo "baseline warm start" ;;
     esac
 }
 
@@ -362,12 +392,20 @@ verdict() {                           # verdict OK?: "met" / "missed"
 }
 first=${MEDIAN[first]}
 echo "first start: $first ms against the ${FIRST_START_TARGET_MS} ms target ($(verdict "first <= FIRST_START_TARGET_MS"))"
+if [[ -n "$BASELINE_JAR" ]]; then
+    echo "baseline first start: ${MEDIAN[base-first]} ms"
+fi
 if [[ -n "${MEDIAN[pebble]:-}" ]]; then
     pebble=${MEDIAN[pebble]}
     ((pebble > 0)) || pebble=1        # guard the division; pebble is fast but not 0 ms
-    for v in warm cds; do
-        name="warm start"
-        [[ $v == cds ]] && name="warm start + AppCDS"
+    ratios=(warm cds)
+    [[ -n "$BASELINE_JAR" ]] && ratios+=(base-warm)
+    for v in "${ratios[@]}"; do
+        case $v in
+            warm) name="warm start" ;;
+            cds) name="warm start + AppCDS" ;;
+            base-warm) name="baseline warm start" ;;
+        esac
         ratio=$(awk -v a="${MEDIAN[$v]}" -v b="$pebble" 'BEGIN { printf "%.1f", a / b }')
         met=$(awk -v a="${MEDIAN[$v]}" -v b="$pebble" -v t="$WARM_VS_PEBBLE_TARGET" 'BEGIN { print (a <= t * b) ? 1 : 0 }')
         echo "$name: ${MEDIAN[$v]} ms = ${ratio}x pebble (target <= ${WARM_VS_PEBBLE_TARGET}x, $(verdict "$met"))"
