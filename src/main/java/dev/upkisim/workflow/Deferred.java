@@ -24,7 +24,9 @@ public final class Deferred<T> {
 
     /** The value: built on this thread if nobody started it yet, else awaited. */
     public T get() {
-        task.run(); // does nothing when it ran or is running
+        if (!task.isDone()) {
+            task.run(); // does nothing when it is running already: then this waits below
+        }
         boolean interrupted = false;
         try {
             while (true) {
