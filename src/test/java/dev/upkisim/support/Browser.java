@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -148,7 +149,17 @@ public final class Browser implements AutoCloseable {
      * list after an answer or a live event) counts as "not yet", like one not found.
      */
     public <T> T waitUntil(ExpectedCondition<T> condition, Duration limit) {
-        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class).until(current -> {
+            try {
+                return condition.apply(current);
+            } catch (WebDriverException navigating) {
+                // chromium's form of a stale element when the page navigates between finding and reading it
+                if (String.valueOf(navigating.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw navigating;
+            }
+        });
     }
 
     /** Waits until {@code text} is part of the page's visible text. */
