@@ -5,8 +5,6 @@ import dev.upkisim.workflow.Delays;
 import dev.upkisim.workflow.Delays.Stage;
 import dev.upkisim.workflow.Delays.StageDelay;
 import dev.upkisim.workflow.delays.DelayControls;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,35 +43,19 @@ public final class DelaysSection implements ScenarioSection {
                 throw at.problem(e.getMessage());
             }
         });
-        return new DelaysChange(Delays.profile(distributions, "scenario " + where.scenario(), false));
+        return change(Delays.profile(distributions, "scenario " + where.scenario(), false));
     }
 
     @Override
     public Change absent(ScenarioLocation where) {
-        return new DelaysChange(Delays.profile(Delays.REALISTIC, "scenario " + where.scenario(), false));
+        return change(Delays.profile(Delays.REALISTIC, "scenario " + where.scenario(), false));
     }
 
-    private final class DelaysChange implements Change {
-        private final Map<Stage, StageDelay> stages;
-
-        DelaysChange(Map<Stage, StageDelay> stages) {
-            this.stages = stages;
-        }
-
-        @Override
-        public void save(Connection tx, Occasion occasion) throws SQLException {
-            controls.save(tx, stages);
-        }
-
-        @Override
-        public void adopt(Occasion occasion) {
-            controls.adopt(stages);
-        }
-
-        @Override
-        public String summary() {
-            return "delays: " + stages.entrySet().stream().map(entry -> entry.getKey().id() + " "
-                    + entry.getValue().distribution().text()).collect(Collectors.joining(", "));
-        }
+    private Change change(Map<Stage, StageDelay> stages) {
+        return new SavedChange("delays: " + stages.entrySet().stream().map(entry -> entry.getKey().id() + " "
+                + entry.getValue().distribution().text()).collect(Collectors.joining(", ")), (tx, occasion) -> {
+                    controls.save(tx, stages);
+                    return () -> controls.adopt(stages);
+                });
     }
 }

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.workflow.faults.FaultBook;
 import dev.upkisim.workflow.faults.FaultRule;
 import dev.upkisim.workflow.faults.FaultRuleParser;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The {@code faults} section (SPEC 1.6: fault rules are "loaded from scenario files"): a list of rules written as the
@@ -50,44 +47,20 @@ public final class FaultsSection implements ScenarioSection {
                 throw where.item(i).problem(e.getMessage());
             }
         }
-        return new FaultsChange(where.scenario(), List.copyOf(rules));
+        return change(where.scenario(), List.copyOf(rules));
     }
 
     @Override
     public Change absent(ScenarioLocation where) {
-        return new FaultsChange(where.scenario(), List.of());
+        return change(where.scenario(), List.of());
     }
 
-    private final class FaultsChange implements Change {
-        private final String scenario;
-        private final List<FaultRule> rules;
-        private Runnable saved = () -> { };
-
-        FaultsChange(String scenario, List<FaultRule> rules) {
-            this.scenario = scenario;
-            this.rules = rules;
+    private Change change(String scenario, List<FaultRule> rules) {
+        List<String> described = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            described.add(rules.get(i).withId(i + 1).describe());
         }
-
-        @Override
-        public void save(Connection tx, Occasion occasion) throws SQLException {
-            saved = book.replaceIn(tx, rules, scenario, occasion == Occasion.LOAD);
-        }
-
-        @Override
-        public void adopt(Occasion occasion) {
-            saved.run();
-        }
-
-        @Override
-        public String summary() {
-            if (rules.isEmpty()) {
-                return "faults: none";
-            }
-            List<String> described = new ArrayList<>();
-            for (int i = 0; i < rules.size(); i++) {
-                described.add(rules.get(i).withId(i + 1).describe());
-            }
-            return "faults: " + described.stream().collect(Collectors.joining(", "));
-        }
+        return new SavedChange("faults: " + (described.isEmpty() ? "none" : String.join(", ", described)),
+                (tx, occasion) -> book.replaceIn(tx, rules, scenario, occasion == Occasion.LOAD));
     }
 }

@@ -4,8 +4,6 @@ import dev.upkisim.core.MaintenanceTiming;
 import dev.upkisim.core.MaintenanceWindow;
 import dev.upkisim.core.Recurrence;
 import dev.upkisim.workflow.maintenance.ScenarioWindows;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The {@code maintenance} section (SPEC 1.6: scenarios set maintenance): a list of windows written as in
@@ -66,12 +63,12 @@ public final class MaintenanceSection implements ScenarioSection {
             described.add(describe(window, entries.get(i)));
         }
         List<Map<?, ?>> copies = entries.stream().<Map<?, ?>>map(LinkedHashMap::new).toList();
-        return new MaintenanceChange(where.scenario(), copies, described);
+        return change(where.scenario(), copies, described);
     }
 
     @Override
     public Change absent(ScenarioLocation where) {
-        return new MaintenanceChange(where.scenario(), List.of(), List.of());
+        return change(where.scenario(), List.of(), List.of());
     }
 
     private static String describe(MaintenanceWindow window, Map<?, ?> entry) {
@@ -86,31 +83,8 @@ public final class MaintenanceSection implements ScenarioSection {
         return window.id() + " " + window.face().id() + " " + when;
     }
 
-    private final class MaintenanceChange implements Change {
-        private final String scenario;
-        private final List<Map<?, ?>> entries;
-        private final List<String> described;
-        private Runnable saved = () -> { };
-
-        MaintenanceChange(String scenario, List<Map<?, ?>> entries, List<String> described) {
-            this.scenario = scenario;
-            this.entries = entries;
-            this.described = described;
-        }
-
-        @Override
-        public void save(Connection tx, Occasion occasion) throws SQLException {
-            saved = windows.replaceIn(tx, entries, scenario, occasion == Occasion.LOAD);
-        }
-
-        @Override
-        public void adopt(Occasion occasion) {
-            saved.run();
-        }
-
-        @Override
-        public String summary() {
-            return "maintenance: " + (described.isEmpty() ? "none added" : described.stream().collect(Collectors.joining(", ")));
-        }
+    private Change change(String scenario, List<Map<?, ?>> entries, List<String> described) {
+        return new SavedChange("maintenance: " + (described.isEmpty() ? "none added" : String.join(", ", described)),
+                (tx, occasion) -> windows.replaceIn(tx, entries, scenario, occasion == Occasion.LOAD));
     }
 }

@@ -4,8 +4,6 @@ import dev.upkisim.workflow.quirks.Quirk;
 import dev.upkisim.workflow.quirks.QuirkControls;
 import dev.upkisim.workflow.quirks.QuirkMode;
 import dev.upkisim.workflow.quirks.Quirks;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,35 +37,19 @@ public final class QuirksSection implements ScenarioSection {
                 throw at.problem(e.getMessage());
             }
         });
-        return new QuirksChange(modes);
+        return change(modes);
     }
 
     @Override
     public Change absent(ScenarioLocation where) {
-        return new QuirksChange(Quirks.allFaithful());
+        return change(Quirks.allFaithful());
     }
 
-    private final class QuirksChange implements Change {
-        private final Map<Quirk, QuirkMode> modes;
-
-        QuirksChange(Map<Quirk, QuirkMode> modes) {
-            this.modes = modes;
-        }
-
-        @Override
-        public void save(Connection tx, Occasion occasion) throws SQLException {
-            controls.save(tx, modes);
-        }
-
-        @Override
-        public void adopt(Occasion occasion) {
-            controls.adopt(modes);
-        }
-
-        @Override
-        public String summary() {
-            return "quirks: " + modes.entrySet().stream().map(entry -> entry.getKey().id() + " " + entry.getValue().id())
-                    .collect(Collectors.joining(", "));
-        }
+    private Change change(Map<Quirk, QuirkMode> modes) {
+        return new SavedChange("quirks: " + modes.entrySet().stream().map(entry -> entry.getKey().id() + " "
+                + entry.getValue().id()).collect(Collectors.joining(", ")), (tx, occasion) -> {
+                    controls.save(tx, modes);
+                    return () -> controls.adopt(modes);
+                });
     }
 }
