@@ -135,28 +135,28 @@ final class SettingValues {
 
     /** How far ahead coming maintenance is announced: one day to two years. */
     static java.time.Duration maintenanceHorizon(String text) {
-        try {
-            java.time.Duration duration = java.time.Duration.parse(text.trim().toUpperCase(Locale.ROOT));
-            if (duration.compareTo(java.time.Duration.ofDays(1)) >= 0 && duration.compareTo(java.time.Duration.ofDays(731)) <= 0) {
-                return duration;
-            }
-        } catch (java.time.format.DateTimeParseException ignored) {
-            // falls through to the message below
-        }
-        throw new IllegalArgumentException("allowed: an ISO-8601 duration from P1D to P731D, e.g. P90D");
+        return durationWithin(text, java.time.Duration.ofDays(1), java.time.Duration.ofDays(731),
+                "allowed: an ISO-8601 duration from P1D to P731D, e.g. P90D");
     }
 
     /** How long a CRL is valid, thisUpdate to nextUpdate (RFC 5280 5.1.2.5): one minute to one year. */
     static java.time.Duration crlValidity(String text) {
+        return durationWithin(text, java.time.Duration.ofMinutes(1), java.time.Duration.ofDays(366),
+                "allowed: an ISO-8601 duration from PT1M to P366D, e.g. P1D or PT12H");
+    }
+
+    /** An ISO-8601 duration from {@code min} to {@code max}, else {@code allowed} as the refusal. */
+    private static java.time.Duration durationWithin(String text, java.time.Duration min, java.time.Duration max,
+                                                     String allowed) {
         try {
             java.time.Duration duration = java.time.Duration.parse(text.trim().toUpperCase(Locale.ROOT));
-            if (duration.compareTo(java.time.Duration.ofMinutes(1)) >= 0 && duration.compareTo(java.time.Duration.ofDays(366)) <= 0) {
+            if (duration.compareTo(min) >= 0 && duration.compareTo(max) <= 0) {
                 return duration;
             }
         } catch (java.time.format.DateTimeParseException ignored) {
-            // falls through to the message below
+            // falls through to the refusal
         }
-        throw new IllegalArgumentException("allowed: an ISO-8601 duration from PT1M to P366D, e.g. P1D or PT12H");
+        throw new IllegalArgumentException(allowed);
     }
 
     static String oneOf(String text, String... allowed) {
