@@ -118,7 +118,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(HttpResponseException.class, (error, ctx) ->
                     render(new WebError(error.getStatus(), "http-" + error.getStatus(), error.getMessage()), ctx));
             config.routes.exception(Exception.class, (error, ctx) -> {
-                LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), error);
+                String request;
+                try {
+                    request = ctx.method() + " " + ctx.path();
+                } catch (RuntimeException recycled) { // an event stream whose client left: no one to answer
+                    LOG.debug("error after the client left", error);
+                    return;
+                }
+                LOG.error("unexpected error on {}", request, error);
                 render(new WebError(500, "internal-error", "upki-sim failed to answer this request; its log says why"), ctx);
             });
             config.routes.error(404, ctx -> {
