@@ -2,13 +2,15 @@
 # Start-up benchmark for upki-sim, with Debian's pebble (Let's Encrypt's ACME test server) as the
 # yardstick.
 #
-# For each variant it measures the wall-clock time from just before the process is launched to the
-# first HTTP 200 answered by the server's readiness URL, repeats that RUNS times and reports the
+# For each variant it measures the wall-clock time from just before `java -jar upki-sim.jar` is launched
+# to the first HTTP 200 answered by the server's readiness URL, repeats that RUNS times and reports the
 # median, min and max:
 #
-#   (a) first   upki-sim, first start: a fresh, empty data directory each run (CA key generation included)
-#   (b) warm    upki-sim, warm start: one data directory initialised beforehand and reused
-#   (c) cds     as (b), plus an AppCDS archive (target/upki-sim.jsa) made by one training run
+#   (a) first   first start on a fresh machine: an empty data directory (CA key generation included) and an
+#               empty user cache (no class archive yet: this run trains one, written when it stops)
+#   (b) warm    warm start: one data directory initialised beforehand and reused, the class archive of the
+#               user cache in use (the launcher's default, setting cds=auto)
+#   (c) onejvm  as (b) with --cds off: served in the JVM that was started, no class archive
 #   (d) pebble  pebble -config <generated json>, readiness = first 200 from https://127.0.0.1:PORT/dir
 #   (e) with BASELINE_JAR=other.jar, also (a) and (b) for that jar ("base-first", "base-warm"): a before/after
 #       comparison measured in the same rounds, since figures of separate runs differ more than the change
@@ -16,6 +18,8 @@
 # Runs are interleaved (a b c d a b c d ...) so that background noise on the machine is spread over
 # all variants alike. The script is a report: it exits 0 whether or not the targets are met, and
 # non-zero only when it cannot measure (build failure, a server that never becomes ready, ...).
+# The user cache of every run is under the script's temporary directory (XDG_CACHE_HOME): your own
+# ~/.cache/upki-sim is neither used nor changed.
 #
 # Usage (from anywhere):   src/bench/startup.sh          # 7 runs per variant
 #                          RUNS=5 src/bench/startup.sh
@@ -23,8 +27,8 @@
 #                            PEBBLE (default: pebble on PATH), KEEP_WORK=1 keeps the temp directory,
 #                            BASELINE_JAR another build to compare with, e.g. one of main (see (e)).
 #
-# Needs: bash, java 17, python3 (the poller and port picker), curl and openssl (CDS training, pebble's
-# certificate). Builds target/upki-sim.jar with Maven if it is missing.
+# Needs: bash, java 17, python3 (the poller and port picker), curl and openssl (pebble's certificate).
+# Builds target/upki-sim.jar with Maven if it is missing.
 
 set -euo pipefail
 
@@ -49,7 +53,6 @@ if [[ -n "$BASELINE_JAR" && ! -f "$BASELINE_JAR" ]]; then
     echo "BASELINE_JAR $BASELINE_JAR is not a file" >&2
     exit 2
 fi
-JSA="$REPO/target/upki-sim.jsa"
 
 # ---------------------------------------------------------------------------------------------------
 # Clean-up: every background process we start is recorded in LIVE_PIDS; on any exit (normal, error,
@@ -202,39 +205,36 @@ start_and_time() {
 # One start of each variant. Each prints nothing, appends its time in ms to $WORK/<variant>.ms, and
 # stops the server again (shutdown time is not measured).
 # ---------------------------------------------------------------------------------------------------
-upki_cmd() {                          # upki_cmd DATA HTTP HTTPS [JVM flags...]; the jar is $UPKI_JAR
-    local data="$1" http="$2" https="$3"
-    shift 3
-    UPKI_CMD=("$JAVA" "$@" -jar "${UPKI_JAR:-$JAR}" --data "$data" --http-port "$http" --https-port "$https" --relying-party-port 0)
+upki_cmd() {                          # upki_cmd CACHE DATA HTTP HTTPS [serve flags...]; the jar is $UPKI_JAR
+    local cache="$1" data="$2" http="$3" https="$4"
+    shift 4
+    UPKI_CMD=(env "XDG_CACHE_HOME=$cache" "$JAVA" -jar "${UPKI_JAR:-$JAR}" --data "$data" --http-port "$http"
+              --https-port "$https" --relying-party-port 0 "$@")
 }
 
-run_upki() {                          # run_upki VARIANT DATA [JVM flags...]
-    local variant="$1" data="$2" http https
-    shift 2
+run_upki() {                          # run_upki VARIANT CACHE DATA [serve flags...]
+    local variant="$1" cache="$2" data="$3" http https
+    shift 3
     read -r http https < <(free_ports 2)
     UPKI_JAR="$JAR"
     [[ $variant == base-* ]] && UPKI_JAR="$BASELINE_JAR"
-    upki_cmd "$data" "$http" "$https" "$@"
+    upki_cmd "$cache" "$data" "$http" "$https" "$@"
     start_and_time "$variant" http "$http" /sim/health "$WORK/$variant.log" -- "${UPKI_CMD[@]}" || return 1
     stop_pid "$SERVER_PID"
     echo "$ELAPSED_MS" >> "$WORK/$variant.ms"
 }
 
-run_first() {
-    local data="$WORK/first-data"
-    rm -rf "$data"
-    run_upki first "$data" || return 1
-    rm -rf "$data"
+run_fresh() {                         # run_fresh VARIANT: empty data directory and empty user cache
+    local variant="$1"
+    rm -rf "$WORK/$variant-data" "$WORK/$variant-cache"
+    run_upki "$variant" "$WORK/$variant-cache" "$WORK/$variant-data" || return 1
+    rm -rf "$WORK/$variant-data" "$WORK/$variant-cache"
 }
-run_warm() { run_upki warm "$WORK/warm-data"; }
-run_cds()  { run_upki cds "$WORK/warm-data" "-XX:SharedArchiveFile=$JSA"; }
-run_base-first() {
-    local data="$WORK/base-first-data"
-    rm -rf "$data"
-    run_upki base-first "$data" || return 1
-    rm -rf "$data"
-}
-run_base-warm() { run_upki base-warm "$WORK/base-warm-data"; }
+run_first() { run_fresh first; }
+run_warm() { run_upki warm "$WORK/cache" "$WORK/warm-data"; }
+run_onejvm() { run_upki onejvm "$WORK/cache" "$WORK/warm-data" --cds off; }
+run_base-first() { run_fresh base-first; }
+run_base-warm() { run_upki base-warm "$WORK/base-cache" "$WORK/base-warm-data"; }
 
 write_pebble_config() {               # write_pebble_config FILE: fresh free ports for each run
     local listen mgmt va_http va_tls
@@ -278,53 +278,35 @@ fi
 # Remember the jar's identity: if someone rebuilds it mid-run, the figures mix two builds.
 JAR_STAMP="$(stat -c '%s %Y' "$JAR")"
 
-# (b) and (c): initialise the shared warm data directory with one (untimed) first start.
-echo "initialising the warm data directory ..."
+# (b) and (c): initialise the shared warm data directory with one (untimed) first start, which also
+# trains the class archive of the shared user cache (written when it stops).
+echo "initialising the warm data directory and the class archive ..."
 read -r http https < <(free_ports 2)
-upki_cmd "$WORK/warm-data" "$http" "$https"
+upki_cmd "$WORK/cache" "$WORK/warm-data" "$http" "$https"
 start_and_time init http "$http" /sim/health "$WORK/init.log" -- "${UPKI_CMD[@]}"
-stop_pid "$SERVER_PID"
+curl -fsS -o /dev/null "http://127.0.0.1:$http/repo/ca.json"
+curl -fsSk -o /dev/null "https://127.0.0.1:$https/sim/health"
+stop_pid "$SERVER_PID"                # SIGTERM -> orderly exit -> the archive is written
+if ! compgen -G "$WORK/cache/upki-sim/cds/*.jsa" > /dev/null; then
+    echo "the first start wrote no class archive under $WORK/cache/upki-sim/cds" >&2
+    tail -n 20 "$WORK/init.log" >&2
+    exit 1
+fi
 
 if [[ -n "$BASELINE_JAR" ]]; then
     echo "initialising the baseline's warm data directory ($BASELINE_JAR) ..."
     read -r http https < <(free_ports 2)
     UPKI_JAR="$BASELINE_JAR"
-    upki_cmd "$WORK/base-warm-data" "$http" "$https"
+    upki_cmd "$WORK/base-cache" "$WORK/base-warm-data" "$http" "$https"
     UPKI_JAR=""
     start_and_time base-init http "$http" /sim/health "$WORK/base-init.log" -- "${UPKI_CMD[@]}"
     stop_pid "$SERVER_PID"
 fi
 
-# (c): training run that writes the AppCDS archive when the JVM exits. It always runs, so the
-# archive matches the jar being measured (a stale archive would be silently ignored by the JVM).
-echo "training run for the AppCDS archive $JSA ..."
-rm -f "$JSA"
-read -r http https < <(free_ports 2)
-upki_cmd "$WORK/warm-data" "$http" "$https" "-XX:ArchiveClassesAtExit=$JSA"
-start_and_time cds-training http "$http" /sim/health "$WORK/cds-training.log" -- "${UPKI_CMD[@]}"
-curl -fsS -o /dev/null "http://127.0.0.1:$http/sim/health"
-curl -fsS -o /dev/null "http://127.0.0.1:$http/repo/ca.json"
-curl -fsSk -o /dev/null "https://127.0.0.1:$https/sim/health"
-stop_pid "$SERVER_PID"                # SIGTERM -> orderly JVM exit -> the archive is dumped
-if [[ ! -s "$JSA" ]]; then
-    echo "the training run wrote no archive at $JSA" >&2
-    tail -n 20 "$WORK/cds-training.log" >&2
-    exit 1
-fi
-# Check that the JVM accepts the archive: -Xshare:on makes a mismatch a hard error instead of a
-# silent fall-back. (A short run of the real server, stopped as soon as it is ready.)
-read -r http https < <(free_ports 2)
-upki_cmd "$WORK/warm-data" "$http" "$https" -Xshare:on "-XX:SharedArchiveFile=$JSA"
-if ! start_and_time cds-check http "$http" /sim/health "$WORK/cds-check.log" -- "${UPKI_CMD[@]}"; then
-    echo "the JVM refused the AppCDS archive $JSA" >&2
-    exit 1
-fi
-stop_pid "$SERVER_PID"
-
 # (d): pebble, if installed. It needs a TLS certificate (Debian ships none): RSA 2048, SAN
 # localhost and 127.0.0.1. One untimed warm-up start loads its binary into the page cache.
 PEBBLE_BIN="$(command -v "$PEBBLE" || true)"
-VARIANTS=(first warm cds)
+VARIANTS=(first warm onejvm)
 [[ -n "$BASELINE_JAR" ]] && VARIANTS+=(base-first base-warm)
 if [[ -z "$PEBBLE_BIN" ]]; then
     echo "pebble is not installed (apt-get install pebble): reporting upki-sim figures only"
@@ -371,7 +353,7 @@ label() {
     case "$1" in
         first)  echo "upki-sim first start" ;;
         warm)   echo "upki-sim warm start" ;;
-        cds)    echo "upki-sim warm + AppCDS" ;;
+        onejvm) echo "upki-sim warm, --cds off" ;;
         pebble) echo "pebble" ;;
         base-first) echo "baseline first start" ;;
         base-warm) echo "baseline warm start" ;;
@@ -398,12 +380,12 @@ fi
 if [[ -n "${MEDIAN[pebble]:-}" ]]; then
     pebble=${MEDIAN[pebble]}
     ((pebble > 0)) || pebble=1        # guard the division; pebble is fast but not 0 ms
-    ratios=(warm cds)
+    ratios=(warm onejvm)
     [[ -n "$BASELINE_JAR" ]] && ratios+=(base-warm)
     for v in "${ratios[@]}"; do
         case $v in
             warm) name="warm start" ;;
-            cds) name="warm start + AppCDS" ;;
+            onejvm) name="warm start, --cds off" ;;
             base-warm) name="baseline warm start" ;;
         esac
         ratio=$(awk -v a="${MEDIAN[$v]}" -v b="$pebble" 'BEGIN { printf "%.1f", a / b }')

@@ -12,6 +12,7 @@ import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.config.SettingsLoader;
 import dev.upkisim.fixtures.InvalidFixturesException;
+import dev.upkisim.launch.Launcher;
 import dev.upkisim.store.StoredDataException;
 import dev.upkisim.workflow.scenarios.InvalidScenarioException;
 import dev.upkisim.workflow.scenarios.UnknownScenarioException;
@@ -21,7 +22,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
@@ -114,7 +114,7 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "upki-sim-shutdown"));
         StartupReport.summary(out, settings, simulator);
-        StartupReport.ready(out, simulator, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
+        StartupReport.ready(out, simulator, Duration.ofMillis(System.currentTimeMillis() - Launcher.startedAtMillis()));
         StartupTrace.mark("ready line printed");
         return RUNNING;
     }

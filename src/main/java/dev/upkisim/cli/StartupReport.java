@@ -5,6 +5,7 @@ import dev.upkisim.ca.Fingerprints;
 import dev.upkisim.config.Setting;
 import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
+import dev.upkisim.launch.Launcher;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class StartupReport {
                 settings.optional(SettingsCatalog.SIM_TOKEN).isPresent() ? "(set)" : "(generated; see the ready line)");
         values.put(SettingsCatalog.INSTANT.key(), String.valueOf(settings.get(SettingsCatalog.INSTANT)));
         values.put(SettingsCatalog.SCENARIO.key(), simulator.scenario());
+        values.put(SettingsCatalog.CDS.key(), settings.get(SettingsCatalog.CDS) + " (" + Launcher.howServed() + ")");
         simulator.delays().stages().forEach((stage, delay) -> values.put("delays." + stage.key(),
                 delay.distribution().text() + (simulator.delays().zeroedByInstant(stage) ? " (zero: instant)" : "")
                         + " (" + delay.source() + ")"));

@@ -71,6 +71,9 @@ public final class SettingsLoader {
             flat.forEach((key, text) -> {
                 if (SettingsCatalog.byKey(key).isEmpty() || key.equals(SettingsCatalog.CONFIG.key())) {
                     problems.add(key + " (config file " + path + "): unknown setting; known: " + knownKeys());
+                } else if (key.equals(SettingsCatalog.CDS.key())) {
+                    problems.add(key + " (config file " + path + "): the launcher reads it before any file; give it as "
+                            + SettingsCatalog.CDS.flag() + " or " + SettingsCatalog.CDS.environmentVariable());
                 } else {
                     raw.put(key, new Raw(text, "config file " + path));
                 }

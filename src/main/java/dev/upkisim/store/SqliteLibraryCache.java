@@ -1,5 +1,6 @@
 package dev.upkisim.store;
 
+import dev.upkisim.UserCache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -30,7 +31,7 @@ public final class SqliteLibraryCache {
         if (System.getProperty(PATH) != null || System.getProperty(NAME) != null) {
             return;
         }
-        Path directory = cacheDirectory();
+        Path directory = UserCache.directory().orElse(null);
         if (directory == null) {
             return;
         }
@@ -61,15 +62,5 @@ public final class SqliteLibraryCache {
         } catch (IOException | RuntimeException e) {
             // only an optimisation: sqlite-jdbc extracts the library itself
         }
-    }
-
-    /** {@code $XDG_CACHE_HOME/upki-sim}, else {@code ~/.cache/upki-sim}; null when there is no home. */
-    private static Path cacheDirectory() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "upki-sim");
-        }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "upki-sim");
     }
 }

@@ -3,11 +3,9 @@ package dev.upkisim.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -40,8 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * restart on the same data directory every row ends with exactly one certificate and no serial appears twice.
  */
 class CrashDuringProcessingIT {
-    private static final Pattern READY = Pattern.compile(
-            "upki-sim ready in \\d+ ms: http://localhost:(\\d+)/ https://localhost:(\\d+)/ control token (\\S+)");
     private static final String TOKEN = "crash-test-token-0123456789";
     private static final Charset CP932 = Charset.forName("Windows-31J");
     private static final int ROWS = 500;
@@ -58,6 +53,9 @@ class CrashDuringProcessingIT {
         assertTrue(page.contains("ファイルのアップロード処理が完了しました。"), "acknowledged");
         int before = issued(ra, ports[1]).size();
         waitUntil(() -> issued(ra, ports[1]).size() > before + 5, Duration.ofSeconds(60));
+        // kill -9 of the server JVM (the launcher's child) and of the launcher; a launcher killed alone would leave the
+        // server to notice and stop in order, which is not the crash this test is about
+        first.descendants().forEach(ProcessHandle::destroyForcibly);
         first.destroyForcibly();
         assertTrue(first.waitFor(20, TimeUnit.SECONDS));
         int atKill = issued(ra, ports[1], true).size();
@@ -79,34 +77,15 @@ class CrashDuringProcessingIT {
     }
 
     private static Process start(Path work, Path data) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target/upki-sim.jar").toAbsolutePath().toString(), "--data", data.toString(),
-                "--http-port", "0", "--https-port", "0", "--relying-party-port", "0", "--instant").directory(work.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("UPKISIM_"));
+        ProcessBuilder builder = ServedJar.command(work, work.resolve("cache"), "--data", data.toString(),
+                "--http-port", "0", "--https-port", "0", "--relying-party-port", "0", "--instant");
         builder.environment().put("UPKISIM_SIM_TOKEN", TOKEN);
         return builder.start();
     }
 
     private static int[] awaitReady(Process process) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        List<String> lines = new ArrayList<>();
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-            Matcher matcher = READY.matcher(line);
-            if (matcher.matches()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        reader.transferTo(java.io.Writer.nullWriter());
-                    } catch (IOException ignored) {
-                        // the process ended
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
-                return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
-            }
-        }
-        throw new AssertionError("no ready line:\n" + String.join("\n", lines));
+        Matcher ready = ServedJar.awaitReady(process, new ArrayList<>());
+        return new int[] {Integer.parseInt(ready.group(1)), Integer.parseInt(ready.group(2))};
     }
 
     private static HttpClient raClient(int httpPort) throws Exception {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,15 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a user runs it: {@code java -jar target/upki-sim.jar …}. */
 class JarServeIT {
-    private static final Pattern READY = Pattern.compile(
-            "upki-sim ready in \\d+ ms: http://localhost:(\\d+)/ https://localhost:(\\d+)/ control token (\\S+)");
-    private static final Path JAR = Path.of("target/upki-sim.jar");
+    @TempDir
+    static Path cache; // the user cache of every start: the class archive trained by the first is used by the rest
 
     @Test
     void theJarServesOnAnyFreePortPrintsASummaryAndOneReadyLineAndCleansUpItsEphemeralData(@TempDir Path work)
@@ -103,23 +99,10 @@ class JarServeIT {
     }
 
     private static ProcessBuilder command(Path work, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("UPKISIM_"));
-        return builder;
+        return ServedJar.command(work, cache, args);
     }
 
     private static Matcher awaitReady(Process process, List<String> lines) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lines.add(line);
-            Matcher matcher = READY.matcher(line);
-            if (matcher.matches()) {
-                return matcher;
-            }
-        }
-        throw new AssertionError("no ready line; the process printed:\n" + String.join("\n", lines));
+        return ServedJar.awaitReady(process, lines);
     }
 }

@@ -1,0 +1,109 @@
+package dev.upkisim.launch;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server's AppCDS archive (JDK "dynamic class data sharing", JEP 350): the classes a server run loaded, parsed
+ * and verified once, then mapped into every later JVM instead of read from the jar again — a warm start in about
+ * half the time. One archive per jar location and JDK, named after what makes it valid (the jar's size and time,
+ * the JVM's version and options): a rebuilt jar or another JDK gets a new one, and the old one is removed.
+ *
+ * <p>A run without an archive trains one: the JVM writes the classes it loaded at exit ({@code
+ * -XX:ArchiveClassesAtExit}) into a partial file, kept only if the server ran and stopped normally (an archive of a
+ * run that failed at start would hold a fraction of the classes).
+ */
+final class ClassArchive {
+    /** Exit codes of a server that ran: stopped by SIGINT (Ctrl-C) or SIGTERM. */
+    private static final List<Integer> SERVED = List.of(0, 130, 143);
+    private final Path file;
+    private final Path partial;
+    private final boolean training;
+
+    private ClassArchive(Path file, Path partial, boolean training) {
+        this.file = file;
+        this.partial = partial;
+        this.training = training;
+    }
+
+    /** Null when the cache directory cannot be made. */
+    static ClassArchive in(Path cacheDirectory, JvmCommandLine jvm) {
+        Path directory = cacheDirectory.resolve("cds");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        Path jar = Path.of(jvm.jar()).toAbsolutePath().normalize();
+        String validity;
+        try {
+            validity = Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
+        String location = hash(jar + " " + System.getProperty("java.home"));
+        String version = hash(validity + " " + System.getProperty("java.vm.version") + " " + jvm.options());
+        Path file = directory.resolve("upki-sim-" + location + "-" + version + ".jsa");
+        boolean training = !Files.isRegularFile(file);
+        return new ClassArchive(file, directory.resolve(file.getFileName() + "." + ProcessHandle.current().pid()
+                + ".partial"), training);
+    }
+
+    /** The server JVM's options for this archive: use it, or write it at exit. Class-sharing warnings are silenced. */
+    List<String> jvmOptions() {
+        List<String> options = new ArrayList<>();
+        options.add(training ? "-XX:ArchiveClassesAtExit=" + partial : "-XX:SharedArchiveFile=" + file);
+        options.add("-Xlog:cds=off,cds+dynamic=off");
+        return options;
+    }
+
+    boolean training() {
+        return training;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** After the server has exited: keep what it trained, or drop the partial file. Never fails. */
+    synchronized void settle(int exitCode) {
+        if (!training) {
+            return;
+        }
+        try {
+            if (SERVED.contains(exitCode) && Files.isRegularFile(partial) && Files.size(partial) > 0) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                removeOlderArchivesOfThisJar();
+            }
+            Files.deleteIfExists(partial);
+        } catch (IOException | RuntimeException e) {
+            // only an optimisation: the next start trains again
+        }
+    }
+
+    private void removeOlderArchivesOfThisJar() throws IOException {
+        String name = file.getFileName().toString();
+        String prefix = name.substring(0, name.lastIndexOf('-') + 1);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(), prefix + "*.jsa")) {
+            for (Path sibling : siblings) {
+                if (!sibling.equals(file)) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        }
+    }
+
+    /** FNV-1a, 64 bits, in hex: a name, not a secret. */
+    private static String hash(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return Long.toHexString(hash);
+    }
+}

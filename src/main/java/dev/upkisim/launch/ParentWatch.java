@@ -1,0 +1,20 @@
+package dev.upkisim.launch;
+
+/**
+ * In the server JVM: stop when the launcher that started it has gone. A launcher killed with SIGKILL cannot pass
+ * the signal on; without this its server would live on, holding the ports, with nobody to stop it.
+ */
+final class ParentWatch {
+    private ParentWatch() {
+    }
+
+    static void start(long launcherPid) {
+        ProcessHandle.of(launcherPid).ifPresentOrElse(
+                launcher -> launcher.onExit().thenRun(() -> stop(launcherPid)), () -> stop(launcherPid));
+    }
+
+    private static void stop(long launcherPid) {
+        System.err.println("upki-sim: the launcher (process " + launcherPid + ") has gone; stopping");
+        System.exit(1);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.upkisim.launch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the server in a second JVM that has the options {@code java -jar} cannot give itself (the class archive and
+ * the compiler thresholds), and stands in for it: same standard streams, same exit code; stopping the launcher stops
+ * the server (a shutdown hook passes SIGTERM or Ctrl-C on), and a server whose launcher vanished stops itself
+ * ({@link ParentWatch}).
+ */
+final class ServerProcess {
+    /** How long a stopping server may take (closing the store, writing the class archive) before it is killed. */
+    private static final long STOP_SECONDS = 60;
+
+    /**
+     * Start-up compiles hundreds of methods that are warm only while starting; with C2's thresholds ten times higher
+     * the optimising compiler keeps off the second core during start-up (about a sixth of a warm start here), while
+     * the hot loops of a running server — key generation, signing — still reach it after a few more iterations.
+     */
+    static final List<String> COMPILER_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
+    private ServerProcess() {
+    }
+
+    /** The server's exit code; -1 when it could not be started at all (the caller then serves in this JVM). */
+    static int run(JvmCommandLine jvm, ClassArchive archive) {
+        List<String> command = new ArrayList<>();
+        command.add(jvm.java());
+        command.addAll(jvm.options());
+        command.addAll(archive.jvmOptions());
+        command.addAll(COMPILER_OPTIONS);
+        command.add("-D" + Launcher.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+        command.add("-D" + Launcher.LAUNCHED_AT + "=" + Launcher.startedAtMillis());
+        command.add("-D" + Launcher.ARCHIVE + "=" + archive.file());
+        command.add("-D" + Launcher.TRAINING + "=" + archive.training());
+        command.add("-jar");
+        command.add(jvm.jar());
+        command.addAll(jvm.arguments());
+        Process server;
+        try {
+            server = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return -1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread("upki-sim-launcher-stop") { // not a lambda: see Launcher
+            @Override
+            public void run() {
+                archive.settle(stopServer(server));
+            }
+        });
+        int code = waitFor(server);
+        archive.settle(code);
+        return code;
+    }
+
+    private static int stopServer(Process server) {
+        if (server.isAlive()) {
+            server.destroy();
+        }
+        try {
+            if (!server.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+            return server.waitFor();
+        } catch (InterruptedException e) {
+            server.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static int waitFor(Process server) {
+        while (true) {
+            try {
+                return server.waitFor();
+            } catch (InterruptedException e) {
+                // only the shutdown hook stops the server; keep waiting for its exit code
+            }
+        }
+    }
+}

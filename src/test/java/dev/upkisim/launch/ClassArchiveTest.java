@@ -1,0 +1,115 @@
+package dev.upkisim.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassArchiveTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void aRunWithoutAnArchiveTrainsOneThatTheNextRunUses() throws Exception {
+        JvmCommandLine jvm = jvm(jar("one"));
+        ClassArchive first = ClassArchive.in(work.resolve("cache"), jvm);
+        assertNotNull(first);
+        assertTrue(first.training());
+        Path partial = partialOf(first);
+        assertFalse(Files.exists(first.file()));
+
+        Files.write(partial, new byte[] {1, 2, 3}); // what -XX:ArchiveClassesAtExit writes at exit
+        first.settle(143);                          // stopped by SIGTERM after serving
+
+        assertTrue(Files.isRegularFile(first.file()));
+        assertFalse(Files.exists(partial));
+        ClassArchive second = ClassArchive.in(work.resolve("cache"), jvm);
+        assertFalse(second.training());
+        assertEquals(first.file(), second.file());
+        assertEquals(List.of("-XX:SharedArchiveFile=" + first.file(), "-Xlog:cds=off,cds+dynamic=off"),
+                second.jvmOptions());
+    }
+
+    @Test
+    void theArchiveOfARunThatFailedIsDropped() throws Exception {
+        ClassArchive archive = ClassArchive.in(work.resolve("cache"), jvm(jar("one")));
+        Path partial = partialOf(archive);
+        Files.write(partial, new byte[] {1});
+
+        archive.settle(2); // e.g. refused settings: it loaded a fraction of the classes
+
+        assertFalse(Files.exists(partial));
+        assertFalse(Files.exists(archive.file()));
+    }
+
+    @Test
+    void aRebuiltJarGetsANewArchiveAndTheOldOneIsRemoved() throws Exception {
+        Path jar = jar("one");
+        ClassArchive old = trained(jvm(jar));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+
+        ClassArchive rebuilt = ClassArchive.in(work.resolve("cache"), jvm(jar));
+        assertTrue(rebuilt.training());
+        assertNotEquals(old.file(), rebuilt.file());
+        Files.write(partialOf(rebuilt), new byte[] {1});
+        rebuilt.settle(130);
+
+        assertTrue(Files.exists(rebuilt.file()));
+        assertFalse(Files.exists(old.file()), "one archive per jar location");
+    }
+
+    @Test
+    void otherJarsAndOtherJvmOptionsKeepTheirOwnArchives() throws Exception {
+        ClassArchive one = trained(jvm(jar("one")));
+        ClassArchive two = trained(jvm(jar("two")));
+        ClassArchive bigHeap = ClassArchive.in(work.resolve("cache"),
+                new JvmCommandLine("java", List.of("-Xmx4g"), jar("one").toString(), List.of()));
+
+        assertTrue(Files.exists(one.file()));
+        assertTrue(Files.exists(two.file()));
+        assertTrue(bigHeap.training());
+    }
+
+    private ClassArchive trained(JvmCommandLine jvm) throws Exception {
+        ClassArchive archive = ClassArchive.in(work.resolve("cache"), jvm);
+        Files.write(partialOf(archive), new byte[] {1});
+        archive.settle(143);
+        return archive;
+    }
+
+    private static Path partialOf(ClassArchive archive) {
+        String option = archive.jvmOptions().get(0);
+        assertTrue(option.startsWith("-XX:ArchiveClassesAtExit="), option);
+        return Path.of(option.substring(option.indexOf('=') + 1));
+    }
+
+    private Path jar(String name) throws Exception {
+        Path directory = Files.createDirectories(work.resolve(name));
+        Path jar = directory.resolve("upki-sim.jar");
+        if (!Files.exists(jar)) {
+            Files.write(jar, name.getBytes());
+        }
+        return jar;
+    }
+
+    private static JvmCommandLine jvm(Path jar) {
+        return new JvmCommandLine("java", List.of(), jar.toString(), List.of());
+    }
+
+    @Test
+    void theArchivesLiveInTheCachesCdsDirectory() throws Exception {
+        ClassArchive archive = trained(jvm(jar("one")));
+        try (Stream<Path> files = Files.list(work.resolve("cache").resolve("cds"))) {
+            assertEquals(List.of(archive.file()), files.toList());
+        }
+    }
+}
