@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * {@code serve} command the launcher starts the server as a second JVM with them ({@link ServerProcess}) and waits
  * for it; everything else runs here, in this JVM ({@link Main}).
  *
- * <p>It serves in this JVM instead with the setting {@code cds} = {@code off}, when the JVM was not started with
- * {@code -jar}, when the user gave class-sharing options themselves, or when there is no cache directory for the
+ * <p>It serves in this JVM instead with the setting {@code cds} = {@code off}, on a JVM other than HotSpot, when the
+ * JVM was not started with {@code -jar}, when the user gave class-sharing options themselves, or when there is no cache directory for the
  * archive. This class runs before any class archive helps, so it keeps to plain code: no lambdas, no streams.
  */
 public final class Launcher {
@@ -29,7 +29,8 @@ public final class Launcher {
         String launcher = System.getProperty(LAUNCHER_PID);
         if (launcher != null) { // this is the server JVM
             ParentWatch.start(Long.parseLong(launcher));
-        } else if (serves(args) && classArchiveChosen(args, System.getenv(ENVIRONMENT))) {
+        } else if (serves(args) && classArchiveChosen(args, System.getenv(ENVIRONMENT))
+                && isHotSpot(System.getProperty("java.vm.name", ""))) {
             JvmCommandLine jvm = JvmCommandLine.ofThisProcess();
             Path cache = UserCache.directory().orElse(null);
             ClassArchive archive = jvm == null || jvm.choosesClassArchive() || cache == null ? null
@@ -72,6 +73,11 @@ public final class Launcher {
         }
         return Boolean.getBoolean(TRAINING) ? "a second JVM; it writes the class archive " + archive + " when it stops"
                 : "a second JVM, class archive " + archive;
+    }
+
+    /** The JVM options given to the server are HotSpot's (OpenJ9, say, shares classes its own way). */
+    static boolean isHotSpot(String vmName) {
+        return vmName.contains("HotSpot") || vmName.startsWith("OpenJDK");
     }
 
     /** The {@code serve} command, named or by default; not help or version, which print and exit at once. */

@@ -33,6 +33,14 @@ class LauncherTest {
     }
 
     @Test
+    void onlyHotSpotGetsHotSpotsOptions() {
+        assertTrue(Launcher.isHotSpot("OpenJDK 64-Bit Server VM"));
+        assertTrue(Launcher.isHotSpot("Java HotSpot(TM) 64-Bit Server VM"));
+        assertTrue(Launcher.isHotSpot(System.getProperty("java.vm.name")), "the JVM the tests run on");
+        assertFalse(Launcher.isHotSpot("Eclipse OpenJ9 VM"));
+    }
+
+    @Test
     void theLauncherReadsTheSameNamesAsTheSettingsCatalogue() {
         assertEquals(SettingsCatalog.CDS.flag(), Launcher.FLAG);
         assertEquals(SettingsCatalog.CDS.environmentVariable(), Launcher.ENVIRONMENT);
