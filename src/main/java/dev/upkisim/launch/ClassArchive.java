@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The server's AppCDS archive (JDK "dynamic class data sharing", JEP 350): the classes a server run loaded, parsed
  * and verified once, then mapped into every later JVM instead of read from the jar again — a warm start in about
- * half the time. One archive per jar location and JDK, named after what makes it valid (the jar's size and time,
- * the JVM's version and options): a rebuilt jar or another JDK gets a new one, and the old one is removed.
+ * half the time. Named after the jar's location and the JDK, what makes it valid (the jar's size and time, the JVM's
+ * version) and the user's JVM options (some, such as a heap above 32 GB, change what can be shared): a rebuilt jar or
+ * another JDK gets a new one, and the archives of the earlier build are removed.
  *
  * <p>A run without an archive trains one: the JVM writes the classes it loaded at exit ({@code
  * -XX:ArchiveClassesAtExit}) into a partial file, kept only if the server ran and stopped normally (an archive of a
@@ -47,8 +48,9 @@ final class ClassArchive {
             return null;
         }
         String location = hash(jar + " " + System.getProperty("java.home"));
-        String version = hash(validity + " " + System.getProperty("java.vm.version") + " " + jvm.options());
-        Path file = directory.resolve("upki-sim-" + location + "-" + version + ".jsa");
+        String build = hash(validity + " " + System.getProperty("java.vm.version"));
+        Path file = directory.resolve("upki-sim-" + location + "-" + build + "-" + hash(String.join(" ", jvm.options()))
+                + ".jsa");
         boolean training = !Files.isRegularFile(file);
         return new ClassArchive(file, directory.resolve(file.getFileName() + "." + ProcessHandle.current().pid()
                 + ".partial"), training);
@@ -78,7 +80,7 @@ final class ClassArchive {
         try {
             if (SERVED.contains(exitCode) && Files.isRegularFile(partial) && Files.size(partial) > 0) {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                removeOlderArchivesOfThisJar();
+                removeArchivesOfEarlierBuilds();
             }
             Files.deleteIfExists(partial);
         } catch (IOException | RuntimeException e) {
@@ -86,12 +88,13 @@ final class ClassArchive {
         }
     }
 
-    private void removeOlderArchivesOfThisJar() throws IOException {
-        String name = file.getFileName().toString();
-        String prefix = name.substring(0, name.lastIndexOf('-') + 1);
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(), prefix + "*.jsa")) {
+    /** Archives of this jar location made for an earlier build of the jar or JDK: no JVM can use them any more. */
+    private void removeArchivesOfEarlierBuilds() throws IOException {
+        String[] parts = file.getFileName().toString().split("-"); // upki, sim, location, build, options.jsa
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(),
+                "upki-sim-" + parts[2] + "-*.jsa")) {
             for (Path sibling : siblings) {
-                if (!sibling.equals(file)) {
+                if (!sibling.getFileName().toString().startsWith("upki-sim-" + parts[2] + "-" + parts[3] + "-")) {
                     Files.deleteIfExists(sibling);
                 }
             }

@@ -74,9 +74,13 @@ class ClassArchiveTest {
         ClassArchive bigHeap = ClassArchive.in(work.resolve("cache"),
                 new JvmCommandLine("java", List.of("-Xmx4g"), jar("one").toString(), List.of()));
 
-        assertTrue(Files.exists(one.file()));
-        assertTrue(Files.exists(two.file()));
         assertTrue(bigHeap.training());
+        Files.write(partialOf(bigHeap), new byte[] {1});
+        bigHeap.settle(143);
+
+        assertTrue(Files.exists(one.file()), "switching options does not throw the other archive away");
+        assertTrue(Files.exists(two.file()));
+        assertTrue(Files.exists(bigHeap.file()));
     }
 
     private ClassArchive trained(JvmCommandLine jvm) throws Exception {
