@@ -34,10 +34,13 @@ public final class ClassPreloader {
             },
             // the controls kept as JSON in the store (delays, quirks, scenario…): Jackson's tree model
             () -> json(),
-            // the web server: an app built and dropped unstarted loads Javalin's configuration; Jetty's MIME table
-            // lists every locale the JDK knows
+            // the web server: an app built and dropped unstarted loads Javalin's configuration and its router's path
+            // parser (a route of each kind the faces add); Jetty's MIME table lists every locale the JDK knows
             () -> {
-                Javalin.create();
+                Javalin.create(config -> {
+                    config.routes.before("/upki-sim/*", ctx -> { });
+                    config.routes.get("/upki-sim/{id}.json", ctx -> { });
+                });
                 initialise("org.eclipse.jetty.server.Server");
                 initialise("org.eclipse.jetty.server.ServerConnector");
                 initialise("org.eclipse.jetty.util.ssl.SslContextFactory$Server");
