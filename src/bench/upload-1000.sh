@@ -17,7 +17,7 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/upki-sim-upload.XXXXXX")"
 TOKEN="upload-bench-token-0123456789"
 SIM_PID=""
 cleanup() {
-    [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null && wait "$SIM_PID" 2>/dev/null
+    if [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null; then wait "$SIM_PID" 2>/dev/null || true; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
