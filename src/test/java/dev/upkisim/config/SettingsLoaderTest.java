@@ -130,6 +130,22 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theCdsSettingComesOnlyFromTheFlagOrTheEnvironment() throws Exception {
+        Path config = directory.resolve("cds.yaml");
+        Files.writeString(config, "cds: off\n");
+        InvalidSettingsException error = assertThrows(InvalidSettingsException.class,
+                () -> SettingsLoader.load(Map.of("config", config.toString()), Map.of()));
+        assertTrue(error.getMessage().contains("cds (config file " + config + "): the launcher reads it before any file;"
+                + " give it as --cds or UPKISIM_CDS"), error.getMessage());
+
+        assertEquals("off", SettingsLoader.load(Map.of(), Map.of("UPKISIM_CDS", "off")).get(SettingsCatalog.CDS));
+        assertEquals("auto", SettingsLoader.load(Map.of(), Map.of()).get(SettingsCatalog.CDS));
+        assertTrue(assertThrows(InvalidSettingsException.class,
+                () -> SettingsLoader.load(Map.of("cds", "sometimes"), Map.of())).getMessage()
+                .contains("cds = \"sometimes\" (flag --cds): allowed: auto or off"));
+    }
+
+    @Test
     void aConfigFileThatIsNotYamlOrMissingIsRefused() throws Exception {
         Path config = directory.resolve("broken.yaml");
         Files.writeString(config, "httpPort: [unclosed\n");
