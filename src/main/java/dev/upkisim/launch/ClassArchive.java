@@ -52,6 +52,9 @@ final class ClassArchive {
         Path file = directory.resolve("upki-sim-" + location + "-" + build + "-" + hash(String.join(" ", jvm.options()))
                 + ".jsa");
         boolean training = !Files.isRegularFile(file);
+        if (training) {
+            removeAbandonedPartials(directory);
+        }
         return new ClassArchive(file, directory.resolve(file.getFileName() + "." + ProcessHandle.current().pid()
                 + ".partial"), training);
     }
@@ -98,6 +101,23 @@ final class ClassArchive {
                     Files.deleteIfExists(sibling);
                 }
             }
+        }
+    }
+
+    /**
+     * Partial files a day old: left by a launcher and server that were both killed while the archive was written.
+     * (A younger one may belong to a server that is running now.)
+     */
+    private static void removeAbandonedPartials(Path directory) {
+        long dayAgo = System.currentTimeMillis() - 24 * 3600 * 1000L;
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(directory, "*.partial")) {
+            for (Path partial : partials) {
+                if (Files.getLastModifiedTime(partial).toMillis() < dayAgo) {
+                    Files.deleteIfExists(partial);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // only tidying
         }
     }
 

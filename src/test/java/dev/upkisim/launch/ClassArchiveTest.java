@@ -110,6 +110,19 @@ class ClassArchiveTest {
     }
 
     @Test
+    void partialFilesOfKilledRunsAreRemovedOnceTheyAreADayOld() throws Exception {
+        Path directory = Files.createDirectories(work.resolve("cache").resolve("cds"));
+        Path abandoned = Files.write(directory.resolve("upki-sim-a-b-c.jsa.123.partial"), new byte[] {1});
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 25 * 3600 * 1000L));
+        Path running = Files.write(directory.resolve("upki-sim-a-b-c.jsa.456.partial"), new byte[] {1});
+
+        ClassArchive.in(work.resolve("cache"), jvm(jar("one")));
+
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(running), "a young partial file may be a running server's");
+    }
+
+    @Test
     void theArchivesLiveInTheCachesCdsDirectory() throws Exception {
         ClassArchive archive = trained(jvm(jar("one")));
         try (Stream<Path> files = Files.list(work.resolve("cache").resolve("cds"))) {
