@@ -29,6 +29,10 @@ public final class Launcher {
         String launcher = System.getProperty(LAUNCHER_PID);
         if (launcher != null) { // this is the server JVM
             ParentWatch.start(Long.parseLong(launcher));
+            if (Boolean.getBoolean(TRAINING)) { // the JVM writes the archive after the shutdown hooks: say why it waits
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(
+                        "upki-sim: writing the class archive for faster starts (once) …"), "upki-sim-archive-notice"));
+            }
         } else if (serves(args) && classArchiveChosen(args, System.getenv(ENVIRONMENT))
                 && isHotSpot(System.getProperty("java.vm.name", ""))) {
             JvmCommandLine jvm = JvmCommandLine.ofThisProcess();
