@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ import java.util.List;
 final class ClassArchive {
     /** Exit codes of a server that ran: stopped by SIGINT (Ctrl-C) or SIGTERM. */
     private static final List<Integer> SERVED = List.of(0, 130, 143);
+    private static final byte[] MAGIC_LITTLE_ENDIAN = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+    private static final byte[] MAGIC_BIG_ENDIAN = {(byte) 0xf0, 0x0b, (byte) 0xab, (byte) 0xa8};
     private final Path file;
     private final Path partial;
     private final boolean training;
@@ -51,7 +54,7 @@ final class ClassArchive {
         String build = hash(validity + " " + System.getProperty("java.vm.version"));
         Path file = directory.resolve("upki-sim-" + location + "-" + build + "-" + hash(String.join(" ", jvm.options()))
                 + ".jsa");
-        boolean training = !Files.isRegularFile(file);
+        boolean training = !looksLikeAnArchive(file);
         if (training) {
             removeAbandonedPartials(directory);
         }
@@ -101,6 +104,19 @@ final class ClassArchive {
                     Files.deleteIfExists(sibling);
                 }
             }
+        }
+    }
+
+    /**
+     * The file starts with HotSpot's magic number of a dynamic archive (0xf00baba8, in the machine's byte order). A
+     * JVM handed anything else runs without it, silently: such a file is trained over instead of kept for ever.
+     */
+    private static boolean looksLikeAnArchive(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return magic.length == 4 && (Arrays.equals(magic, MAGIC_LITTLE_ENDIAN) || Arrays.equals(magic, MAGIC_BIG_ENDIAN));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClassArchiveTest {
+    /** A dynamic archive's first bytes, as HotSpot writes them on x86 (magic 0xf00baba8, little-endian). */
+    private static final byte[] ARCHIVE = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 11, 0, 0, 0};
     @TempDir
     Path work;
 
@@ -27,7 +29,7 @@ class ClassArchiveTest {
         Path partial = partialOf(first);
         assertFalse(Files.exists(first.file()));
 
-        Files.write(partial, new byte[] {1, 2, 3}); // what -XX:ArchiveClassesAtExit writes at exit
+        Files.write(partial, ARCHIVE); // what -XX:ArchiveClassesAtExit writes at exit
         first.settle(143);                          // stopped by SIGTERM after serving
 
         assertTrue(Files.isRegularFile(first.file()));
@@ -43,7 +45,7 @@ class ClassArchiveTest {
     void theArchiveOfARunThatFailedIsDropped() throws Exception {
         ClassArchive archive = ClassArchive.in(work.resolve("cache"), jvm(jar("one")));
         Path partial = partialOf(archive);
-        Files.write(partial, new byte[] {1});
+        Files.write(partial, ARCHIVE);
 
         archive.settle(2); // e.g. refused settings: it loaded a fraction of the classes
 
@@ -60,7 +62,7 @@ class ClassArchiveTest {
         ClassArchive rebuilt = ClassArchive.in(work.resolve("cache"), jvm(jar));
         assertTrue(rebuilt.training());
         assertNotEquals(old.file(), rebuilt.file());
-        Files.write(partialOf(rebuilt), new byte[] {1});
+        Files.write(partialOf(rebuilt), ARCHIVE);
         rebuilt.settle(130);
 
         assertTrue(Files.exists(rebuilt.file()));
@@ -75,7 +77,7 @@ class ClassArchiveTest {
                 new JvmCommandLine("java", List.of("-Xmx4g"), jar("one").toString(), List.of()));
 
         assertTrue(bigHeap.training());
-        Files.write(partialOf(bigHeap), new byte[] {1});
+        Files.write(partialOf(bigHeap), ARCHIVE);
         bigHeap.settle(143);
 
         assertTrue(Files.exists(one.file()), "switching options does not throw the other archive away");
@@ -85,7 +87,7 @@ class ClassArchiveTest {
 
     private ClassArchive trained(JvmCommandLine jvm) throws Exception {
         ClassArchive archive = ClassArchive.in(work.resolve("cache"), jvm);
-        Files.write(partialOf(archive), new byte[] {1});
+        Files.write(partialOf(archive), ARCHIVE);
         archive.settle(143);
         return archive;
     }
@@ -110,11 +112,24 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aFileThatIsNoArchiveIsTrainedOver() throws Exception {
+        ClassArchive trained = trained(jvm(jar("one")));
+        Files.write(trained.file(), new byte[] {'g', 'a', 'r', 'b', 'a', 'g', 'e'});
+
+        ClassArchive again = ClassArchive.in(work.resolve("cache"), jvm(jar("one")));
+        assertTrue(again.training(), "a JVM would run without it, silently, at every start");
+        Files.write(partialOf(again), ARCHIVE);
+        again.settle(143);
+
+        assertEquals(ARCHIVE.length, Files.size(again.file()));
+    }
+
+    @Test
     void partialFilesOfKilledRunsAreRemovedOnceTheyAreADayOld() throws Exception {
         Path directory = Files.createDirectories(work.resolve("cache").resolve("cds"));
-        Path abandoned = Files.write(directory.resolve("upki-sim-a-b-c.jsa.123.partial"), new byte[] {1});
+        Path abandoned = Files.write(directory.resolve("upki-sim-a-b-c.jsa.123.partial"), ARCHIVE);
         Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis() - 25 * 3600 * 1000L));
-        Path running = Files.write(directory.resolve("upki-sim-a-b-c.jsa.456.partial"), new byte[] {1});
+        Path running = Files.write(directory.resolve("upki-sim-a-b-c.jsa.456.partial"), ARCHIVE);
 
         ClassArchive.in(work.resolve("cache"), jvm(jar("one")));
 
