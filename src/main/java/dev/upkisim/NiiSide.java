@@ -38,6 +38,7 @@ import dev.upkisim.workflow.ApplicationProcessing;
 import dev.upkisim.workflow.ApplicationReset;
 import dev.upkisim.workflow.CertificateIssuance;
 import dev.upkisim.workflow.CertificateListing;
+import dev.upkisim.workflow.CertificatePickup;
 import dev.upkisim.workflow.CrlPublishing;
 import dev.upkisim.workflow.OcspService;
 import dev.upkisim.workflow.RevocationView;
@@ -46,7 +47,7 @@ import dev.upkisim.workflow.JobRunner;
 import dev.upkisim.workflow.MailDelivery;
 import dev.upkisim.workflow.MailNotifier;
 import dev.upkisim.workflow.OneTimeUrls;
-import dev.upkisim.workflow.PickupService;
+import dev.upkisim.workflow.PinAndBulkPickup;
 import dev.upkisim.workflow.RaCredentials;
 import dev.upkisim.workflow.RevokeReminder;
 import dev.upkisim.workflow.ServerCertificates;
@@ -82,7 +83,7 @@ import java.util.function.Supplier;
  * @param revocations        the OCSP responder's view of issued and revoked certificates (a reset empties it)
  */
 record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores stores, UploadService uploads,
-               PickupService pickup, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
+               PinAndBulkPickup pinAndBulk, ApplicationReset reset, MailNotifier notifier, ServerCertificates serverCertificates,
                CrlPublishing crls, OcspService ocsp, Timeline timeline, MaintenanceSide maintenance,
                FaultInjector faults, FaultBook faultBook, RevocationView revocations) {
 
@@ -127,18 +128,21 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         runner.register(RevokeReminder.JOB_KIND, new RevokeReminder(database, applications, certificates, jobs, clock, notifier));
         runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT, timeline));
 
-        var pickup = new PickupService(database, applications, certificates, urls, jobs, clock, issuance, notifier, delays,
-                P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT)), quirks, timeline);
+        var p12Format = P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT));
+        var pinAndBulk = new PinAndBulkPickup(database, applications, certificates, urls, jobs, clock, issuance, notifier,
+                p12Format, quirks, timeline);
+        var certificatePickup = new CertificatePickup(database, applications, certificates, urls, jobs, clock, issuance,
+                notifier, delays, p12Format, quirks, timeline);
         var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes, timeline);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
         var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner, timeline);
-        var face = new NiiFace(raCredentials, fixtures, uploads, pickup,
+        var face = new NiiFace(raCredentials, fixtures, uploads, pinAndBulk, certificatePickup,
                 new CertificateListing(database, applications, certificates, urls));
         return new NiiSide(runner, face, List.of(new RaCredentialRoutes(raCredentials, fixtures, hierarchy),
                 new MailRoutes(database, outbox, new MailReader()), new ApplicationRoutes(reset), new EventRoutes(timeline),
                 maintenance.routes(runner::wakeUp), new FaultRoutes(faultBook, new FaultRuleParser(
                         id -> fixtures.institution(id).isPresent(), id -> fixtures.user(id).isPresent()))),
-                new Stores(applications, certificates, urls, jobs, outbox), uploads, pickup, reset, notifier,
+                new Stores(applications, certificates, urls, jobs, outbox), uploads, pinAndBulk, reset, notifier,
                 new ServerCertificates(database, applications, certificates, issuance), crlPublishing, ocsp, timeline,
                 maintenance, faults, faultBook, revocationView);
     }

@@ -37,7 +37,7 @@ final class PortalSide {
         });
         return new PortalFace(fixtures, settings.get(SettingsCatalog.PORTAL_CAMPUS_ONLY), new PortalPasswords(fixtures),
                 members, new PortalRequests(nii.uploads(), members),
-                new PortalDownload(database, stores.urls(), nii.pickup(), members), nii.reset(), database,
+                new PortalDownload(database, stores.urls(), nii.pinAndBulk(), members), nii.reset(), database,
                 stores.applications(), clock, hierarchy, nii.uploads(), nii.serverCertificates(),
                 nii.maintenance().announcements());
     }

@@ -9,9 +9,10 @@ import dev.upkisim.web.RequestIdentity;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.ApplicationOrigin;
 import dev.upkisim.workflow.CertificateListing;
+import dev.upkisim.workflow.CertificatePickup;
 import dev.upkisim.workflow.OneTimeUrls;
 import dev.upkisim.workflow.Pickup;
-import dev.upkisim.workflow.PickupService;
+import dev.upkisim.workflow.PinAndBulkPickup;
 import dev.upkisim.workflow.RaCredentials;
 import dev.upkisim.workflow.UploadService;
 import io.javalin.config.RoutesConfig;
@@ -36,15 +37,17 @@ public final class NiiFace implements Face {
     private final RaCredentials raCredentials;
     private final Fixtures fixtures;
     private final UploadService uploads;
-    private final PickupService pickup;
+    private final PinAndBulkPickup pinAndBulk;
+    private final CertificatePickup certificatePickup;
     private final CertificateListing listing;
 
-    public NiiFace(RaCredentials raCredentials, Fixtures fixtures, UploadService uploads, PickupService pickup,
-                   CertificateListing listing) {
+    public NiiFace(RaCredentials raCredentials, Fixtures fixtures, UploadService uploads, PinAndBulkPickup pinAndBulk,
+                   CertificatePickup certificatePickup, CertificateListing listing) {
         this.raCredentials = raCredentials;
         this.fixtures = fixtures;
         this.uploads = uploads;
-        this.pickup = pickup;
+        this.pinAndBulk = pinAndBulk;
+        this.certificatePickup = certificatePickup;
         this.listing = listing;
     }
 
@@ -68,27 +71,27 @@ public final class NiiFace implements Face {
         routes.post(UploadPages.LRA + "/SP1011.do", this::upload);
         routes.get(UploadPages.LRA + "/syomeiDL_S_Cli.do", this::certificateList);
 
-        routes.get(OneTimeUrls.PIN_ENTRANCE, ctx -> show(ctx, pickup.pinEntrance(ctx.queryParam("p1")),
+        routes.get(OneTimeUrls.PIN_ENTRANCE, ctx -> show(ctx, pinAndBulk.pinEntrance(ctx.queryParam("p1")),
                 "アクセスPIN取得", "SPEntranceCliPinForm", D + "/spEntranceCliPin.do", "次へ"));
-        routes.post(D + "/spEntranceCliPin.do", ctx -> show(ctx, pickup.pinEntrance(ctx.formParam("p1")),
+        routes.post(D + "/spEntranceCliPin.do", ctx -> show(ctx, pinAndBulk.pinEntrance(ctx.formParam("p1")),
                 "アクセスPINダウンロード", "SPDLCliPinForm", D + "/spDLCliPin.do", "ダウンロード"));
-        routes.post(D + "/spDLCliPin.do", ctx -> show(ctx, pickup.pinDownload(ctx.formParam("p1")), null, null, null, null));
-        routes.get(OneTimeUrls.BULK_PIN_ENTRANCE, ctx -> show(ctx, pickup.bulkPinEntrance(ctx.queryParam("p1")),
+        routes.post(D + "/spDLCliPin.do", ctx -> show(ctx, pinAndBulk.pinDownload(ctx.formParam("p1")), null, null, null, null));
+        routes.get(OneTimeUrls.BULK_PIN_ENTRANCE, ctx -> show(ctx, pinAndBulk.bulkPinEntrance(ctx.queryParam("p1")),
                 "アクセスPIN一括取得", "SPEntranceCliAllPinForm", D + "/spEntranceCliAllPin.do", "次へ"));
-        routes.post(D + "/spEntranceCliAllPin.do", ctx -> show(ctx, pickup.bulkPinEntrance(ctx.formParam("p1")),
+        routes.post(D + "/spEntranceCliAllPin.do", ctx -> show(ctx, pinAndBulk.bulkPinEntrance(ctx.formParam("p1")),
                 "アクセスPIN一括ダウンロード", "SPDLCliAllPinForm", D + "/spDLCliAllPin.do", "ダウンロード"));
-        routes.post(D + "/spDLCliAllPin.do", ctx -> show(ctx, pickup.bulkPinDownload(ctx.formParam("p1")), null, null, null, null));
-        routes.get(OneTimeUrls.BULK_P12_ENTRANCE, ctx -> show(ctx, pickup.bulkP12Entrance(ctx.queryParam("p1")),
+        routes.post(D + "/spDLCliAllPin.do", ctx -> show(ctx, pinAndBulk.bulkPinDownload(ctx.formParam("p1")), null, null, null, null));
+        routes.get(OneTimeUrls.BULK_P12_ENTRANCE, ctx -> show(ctx, pinAndBulk.bulkP12Entrance(ctx.queryParam("p1")),
                 "証明書一括取得", "SPEntranceCliAllForm", D + "/spEntranceCliAll.do", "次へ"));
-        routes.post(D + "/spEntranceCliAll.do", ctx -> show(ctx, pickup.bulkP12Entrance(ctx.formParam("p1")),
+        routes.post(D + "/spEntranceCliAll.do", ctx -> show(ctx, pinAndBulk.bulkP12Entrance(ctx.formParam("p1")),
                 "証明書一括ダウンロード", "SPDLCliAllForm", D + "/spDLCliAll.do", "ダウンロード"));
-        routes.post(D + "/spDLCliAll.do", ctx -> show(ctx, pickup.bulkP12Download(ctx.formParam("p1")), null, null, null, null));
+        routes.post(D + "/spDLCliAll.do", ctx -> show(ctx, pinAndBulk.bulkP12Download(ctx.formParam("p1")), null, null, null, null));
 
-        routes.get(OneTimeUrls.CERTIFICATE_ENTRANCE, ctx -> show(ctx, pickup.step1(ctx.queryParam("p1")), null, null, null, null));
+        routes.get(OneTimeUrls.CERTIFICATE_ENTRANCE, ctx -> show(ctx, certificatePickup.step1(ctx.queryParam("p1")), null, null, null, null));
         routes.post(D + "/spEntranceCli.do", ctx -> show(ctx,
-                pickup.enterPassword(ctx.formParam("p1"), ctx.formParam("passwd")), null, null, null, null));
-        routes.post(D + "/spIssueCli.do", ctx -> show(ctx, pickup.pressIssue(ctx.formParam("sessionId")), null, null, null, null));
-        routes.get(D + "/spDLCli.do", ctx -> show(ctx, pickup.downloadP12(ctx.queryParam("p1")), null, null, null, null));
+                certificatePickup.enterPassword(ctx.formParam("p1"), ctx.formParam("passwd")), null, null, null, null));
+        routes.post(D + "/spIssueCli.do", ctx -> show(ctx, certificatePickup.pressIssue(ctx.formParam("sessionId")), null, null, null, null));
+        routes.get(D + "/spDLCli.do", ctx -> show(ctx, certificatePickup.downloadP12(ctx.queryParam("p1")), null, null, null, null));
     }
 
     private void requireRaCertificate(Context ctx) {

@@ -5,7 +5,7 @@ import dev.upkisim.store.Database;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OneTimeUrlStore.OneTimeUrl;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
-import dev.upkisim.workflow.PickupService;
+import dev.upkisim.workflow.PinAndBulkPickup;
 import java.util.Optional;
 
 /**
@@ -16,10 +16,10 @@ import java.util.Optional;
 public final class PortalDownload {
     private final Database database;
     private final OneTimeUrlStore urls;
-    private final PickupService pickup;
+    private final PinAndBulkPickup pickup;
     private final PortalMembers members;
 
-    public PortalDownload(Database database, OneTimeUrlStore urls, PickupService pickup, PortalMembers members) {
+    public PortalDownload(Database database, OneTimeUrlStore urls, PinAndBulkPickup pickup, PortalMembers members) {
         this.database = database;
         this.urls = urls;
         this.pickup = pickup;

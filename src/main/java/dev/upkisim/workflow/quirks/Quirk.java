@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * The real service's known misbehaviours that upki-sim reproduces and lets a client switch off (issue 5 item 4).
  * Each is {@link QuirkMode#FAITHFUL} by default; each one, switched to {@link QuirkMode#FIXED}, really changes
- * what the NII face does (see {@code workflow.PickupService}). Not quirks: the EUC-JP pages and Shift_JIS files
- * (formats, not failures), and the slow 「発行」 page (the {@code issue-button} delay at {@code /sim/delays}).
+ * what the NII face does (see {@code workflow.CertificatePickup} and {@code workflow.PinAndBulkPickup}). Not quirks:
+ * the EUC-JP pages and Shift_JIS files (formats, not failures), and the slow 「発行」 page (the {@code issue-button}
+ * delay at {@code /sim/delays}).
  */
 public enum Quirk {
     /**

@@ -4,7 +4,6 @@ import dev.upkisim.ca.P12Format;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.core.Application;
 import dev.upkisim.core.ApplicationState;
-import dev.upkisim.core.ApplyType;
 import dev.upkisim.core.IssuedCertificate;
 import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.CertificateStore;
@@ -13,33 +12,26 @@ import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OneTimeUrlStore.OneTimeUrl;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
-import dev.upkisim.workflow.quirks.Quirk;
-import dev.upkisim.workflow.quirks.Quirks;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import dev.upkisim.workflow.events.ApplicationEvents;
 import dev.upkisim.workflow.events.Timeline;
-import java.sql.Connection;
-import java.sql.SQLException;
+import dev.upkisim.workflow.quirks.Quirk;
+import dev.upkisim.workflow.quirks.Quirks;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one-time URL flows of the NII side (SPEC 1.3): the admin's PIN download, the bulk PIN and bulk P12
- * downloads, and the user's 【STEP1】→【STEP2】→【STEP3】 acquisition, with their dependencies (the certificate
- * URL works only after the PIN was fetched; bulk P12 only after the bulk PIN) and the double-click failure.
+ * The user's certificate URL of the NII side (SPEC 1.3): 【STEP1】→【STEP2】→【STEP3】, which works only after the
+ * PIN was fetched, and the double-click failure.
  *
  * <p>Three of these behaviours are {@link Quirk quirks}, read at each request so that {@code /sim/quirks} switches
  * them at once: {@link Quirk#DOUBLE_SUBMIT} ({@link #secondSubmit}), {@link Quirk#PIN_BEFORE_CERTIFICATE}
- * ({@link #step1}, {@link #bulkP12Entrance}) and {@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} ({@link #enterPassword},
- * {@link #downloadP12}).
+ * ({@link #step1}; for bulk P12 see {@link PinAndBulkPickup#bulkP12Entrance}) and
+ * {@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} ({@link #enterPassword}, {@link #downloadP12}).
  */
-public final class PickupService {
+public final class CertificatePickup {
     /** How long a STEP2 page's session lasts. */
     static final Duration SESSION = Duration.ofHours(1);
     private static final Duration FIXED_QUIRK_WAIT = Duration.ofSeconds(120);
@@ -48,120 +40,39 @@ public final class PickupService {
     private final ApplicationStore applications;
     private final CertificateStore certificates;
     private final OneTimeUrlStore urls;
-    private final JobStore jobs;
     private final SimClock clock;
     private final CertificateIssuance issuance;
-    private final Notifier notifier;
     private final Delays delays;
-    private final P12Format p12Format;
     private final Quirks quirks;
     private final Timeline timeline;
+    private final PickupUrls pickupUrls;
+    private final Handover handover;
 
-    public PickupService(Database database, ApplicationStore applications, CertificateStore certificates,
-                         OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                         Notifier notifier, Delays delays, P12Format p12Format, Quirks quirks, Timeline timeline) {
+    public CertificatePickup(Database database, ApplicationStore applications, CertificateStore certificates,
+                             OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
+                             Notifier notifier, Delays delays, P12Format p12Format, Quirks quirks, Timeline timeline) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
         this.urls = urls;
-        this.jobs = jobs;
         this.clock = clock;
         this.issuance = issuance;
-        this.notifier = notifier;
         this.delays = delays;
-        this.p12Format = p12Format;
         this.quirks = quirks;
         this.timeline = timeline;
+        this.pickupUrls = new PickupUrls(database, applications, urls, clock);
+        this.handover = new Handover(applications, certificates, jobs, issuance, notifier, p12Format, timeline);
     }
-
-    // --- the admin's PIN URL: SPEntranceCliPin.jsp → spEntranceCliPin.do → spDLCliPin.do ---
-
-    public Pickup pinEntrance(String token) {
-        return open(token, Purpose.PIN).<Pickup>map(this::refusal)
-                .orElseGet(() -> new Pickup.Entrance(token, List.of(application(token))));
-    }
-
-    public Pickup pinDownload(String token) {
-        Optional<Pickup.Refused> refused = open(token, Purpose.PIN).map(this::refusal);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return database.<Pickup>write(tx -> {
-            if (!urls.consume(tx, token, clock.now())) {
-                return new Pickup.Refused(Pickup.Reason.USED);
-            }
-            Application application = applicationOf(tx, token);
-            return new Pickup.File("accesspin_" + application.id() + ".zip", "application/zip",
-                    PickupArchives.pinZip("accesspin.tsv", List.of(application)));
-        });
-    }
-
-    // --- bulk: SPEntranceCliAllPin.jsp … spDLCliAllPin.do, then SPEntranceCliAll.jsp … spDLCliAll.do ---
-
-    public Pickup bulkPinEntrance(String token) {
-        return open(token, Purpose.BULK_PIN).<Pickup>map(this::refusal)
-                .orElseGet(() -> new Pickup.Entrance(token, bulkApplications(token)));
-    }
-
-    public Pickup bulkPinDownload(String token) {
-        Optional<Pickup.Refused> refused = open(token, Purpose.BULK_PIN).map(this::refusal);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        List<Application> bulk = bulkApplications(token);
-        return database.<Pickup>write(tx -> urls.consume(tx, token, clock.now())
-                ? new Pickup.File("accesspin_all.zip", "application/zip", PickupArchives.pinZip("accesspin.tsv", bulk))
-                : new Pickup.Refused(Pickup.Reason.USED));
-    }
-
-    public Pickup bulkP12Entrance(String token) {
-        Optional<Pickup.Refused> refused = open(token, Purpose.BULK_P12).map(this::refusal);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !siblingUsed(token, Purpose.BULK_PIN)) {
-            return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
-        }
-        return new Pickup.Entrance(token, bulkApplications(token));
-    }
-
-    public Pickup bulkP12Download(String token) {
-        Pickup entrance = bulkP12Entrance(token);
-        if (!(entrance instanceof Pickup.Entrance open)) {
-            return entrance;
-        }
-        List<IssuedCertificate> issued = new ArrayList<>();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Application application : open.applications()) {
-            IssuedCertificate certificate = database.read(c -> certificates.byApplication(c, application.id())).orElseThrow();
-            issued.add(certificate);
-            files.put(p12Name(application), issuance.p12(certificate, friendlyName(application),
-                    application.request().accessPin(), p12Format));
-        }
-        return database.<Pickup>write(tx -> {
-            Instant now = clock.now();
-            if (!urls.consume(tx, token, now)) {
-                return new Pickup.Refused(Pickup.Reason.USED);
-            }
-            for (int i = 0; i < issued.size(); i++) {
-                delivered(tx, open.applications().get(i), issued.get(i), now);
-            }
-            return new Pickup.File("client_all.zip", "application/zip",
-                    PickupArchives.bulkP12Zip(files, open.applications(), issued));
-        });
-    }
-
-    // --- the user's certificate URL: 【STEP1】 → 【STEP2】 → 【STEP3】 ---
 
     public Pickup step1(String token) {
-        Optional<Pickup.Refused> refused = open(token, Purpose.CERTIFICATE).map(this::refusal);
+        Optional<Pickup.Refused> refused = pickupUrls.refused(token, Purpose.CERTIFICATE);
         if (refused.isPresent()) {
             return refused.get();
         }
-        if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !siblingUsed(token, Purpose.PIN)) {
+        if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !pickupUrls.siblingUsed(token, Purpose.PIN)) {
             return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
         }
-        return new Pickup.Step1(token, application(token), false);
+        return new Pickup.Step1(token, pickupUrls.application(token), false);
     }
 
     /**
@@ -227,13 +138,13 @@ public final class PickupService {
      * it is still open ({@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} fixed).
      */
     public Pickup downloadP12(String token) {
-        Optional<Pickup.Refused> refused = open(token, Purpose.STEP3_DOWNLOAD).map(this::refusal);
+        Optional<Pickup.Refused> refused = pickupUrls.refused(token, Purpose.STEP3_DOWNLOAD);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Application application = application(token);
+        Application application = pickupUrls.application(token);
         IssuedCertificate certificate = database.read(c -> certificates.byApplication(c, application.id())).orElseThrow();
-        byte[] p12 = issuance.p12(certificate, friendlyName(application), application.request().accessPin(), p12Format);
+        byte[] p12 = handover.p12(certificate, application);
         return database.<Pickup>write(tx -> {
             Instant now = clock.now();
             if (!urls.consume(tx, token, now)) {
@@ -243,8 +154,8 @@ public final class PickupService {
             if (applications.find(tx, application.id()).map(Application::state).orElse(null) != ApplicationState.ISSUED) {
                 return new Pickup.Refused(Pickup.Reason.ALREADY_DOWNLOADED);
             }
-            delivered(tx, application, certificate, now);
-            return new Pickup.File(p12Name(application), "application/x-pkcs12", p12);
+            handover.delivered(tx, application, certificate, now);
+            return new Pickup.File(Handover.p12Name(application), "application/x-pkcs12", p12);
         });
     }
 
@@ -284,70 +195,6 @@ public final class PickupService {
             return new Pickup.Step1(certificateUrl.map(OneTimeUrl::token).orElse(""),
                     applications.find(tx, applicationId).orElseThrow(), false);
         });
-    }
-
-    private void delivered(Connection tx, Application application, IssuedCertificate certificate, Instant now)
-            throws SQLException {
-        certificates.markDownloaded(tx, certificate.serial(), now);
-        applications.transition(tx, application.id(), ApplicationState.ISSUED, ApplicationState.DOWNLOADED, now);
-        IssuedCertificate replaced = null;
-        if (application.type() == ApplyType.RENEW && application.request().targetSerial() != null) {
-            replaced = certificates.bySerial(tx, application.institutionId(), application.request().targetSerial())
-                    .orElse(null);
-            jobs.schedule(tx, RevokeReminder.JOB_KIND, application.id(), now.plus(RevokeReminder.AFTER));
-        }
-        notifier.send(tx, new Notice.Acquired(application, certificate, replaced));
-        timeline.record(tx, ApplicationEvents.of(application, "application.downloaded",
-                "P12 downloaded; the acquisition notice was mailed"));
-    }
-
-    /** Empty when the token is open for this purpose, else why not (as a URL, so the caller can map it). */
-    private Optional<OneTimeUrl> open(String token, Purpose purpose) {
-        OneTimeUrl url = token == null ? null : database.read(c -> urls.find(c, token)).orElse(null);
-        if (url != null && url.purpose() == purpose && url.usable(clock.now())) {
-            return Optional.empty();
-        }
-        return Optional.of(url == null || url.purpose() != purpose
-                ? new OneTimeUrl(token, purpose, null, null, null, Instant.MAX, null) : url);
-    }
-
-    private Pickup.Refused refusal(OneTimeUrl url) {
-        if (url.createdAt() == null) {
-            return new Pickup.Refused(Pickup.Reason.UNKNOWN);
-        }
-        return new Pickup.Refused(url.usedAt() != null ? Pickup.Reason.USED : Pickup.Reason.EXPIRED);
-    }
-
-    /** Whether the application's other one-time URL of {@code purpose} (its PIN URL) was already used. */
-    private boolean siblingUsed(String token, Purpose purpose) {
-        return database.read(c -> urls.usedExists(c, urls.find(c, token).orElseThrow().applicationId(), purpose));
-    }
-
-    private Application application(String token) {
-        return database.read(c -> applicationOf(c, token));
-    }
-
-    private Application applicationOf(Connection c, String token) throws SQLException {
-        return applications.find(c, urls.find(c, token).orElseThrow().applicationId()).orElseThrow();
-    }
-
-    private List<Application> bulkApplications(String token) {
-        return database.read(c -> {
-            long uploadId = urls.find(c, token).orElseThrow().uploadId();
-            return applications.byUpload(c, uploadId).stream()
-                    .filter(a -> Integer.valueOf(2).equals(a.request().downloadMethod())).toList();
-        });
-    }
-
-    private static String p12Name(Application application) {
-        String name = application.request().p12FileName();
-        String base = name == null || name.isBlank() ? "client_" + application.id() : name;
-        return base.toLowerCase(java.util.Locale.ROOT).endsWith(".p12") ? base : base + ".p12";
-    }
-
-    private static String friendlyName(Application application) {
-        String user = application.request().userName();
-        return user == null || user.isBlank() ? application.request().subjectDn() : user;
     }
 
     private static boolean constantTimeEquals(String expected, String given) {
