@@ -31,9 +31,9 @@ final class ServerProcess {
     static int run(JvmCommandLine jvm, ClassArchive archive) {
         List<String> command = new ArrayList<>();
         command.add(jvm.java());
-        command.addAll(jvm.options());
         command.addAll(archive.jvmOptions());
         command.addAll(COMPILER_OPTIONS);
+        command.addAll(jvm.options()); // after ours: of an option given twice, HotSpot takes the last
         command.add("-D" + Launcher.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
         command.add("-D" + Launcher.LAUNCHED_AT + "=" + Launcher.startedAtMillis());
         command.add("-D" + Launcher.ARCHIVE + "=" + archive.file());
