@@ -29,21 +29,9 @@ final class ServerProcess {
 
     /** The server's exit code; -1 when it could not be started at all (the caller then serves in this JVM). */
     static int run(JvmCommandLine jvm, ClassArchive archive) {
-        List<String> command = new ArrayList<>();
-        command.add(jvm.java());
-        command.addAll(archive.jvmOptions());
-        command.addAll(COMPILER_OPTIONS);
-        command.addAll(jvm.options()); // after ours: of an option given twice, HotSpot takes the last
-        command.add("-D" + Launcher.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
-        command.add("-D" + Launcher.LAUNCHED_AT + "=" + Launcher.startedAtMillis());
-        command.add("-D" + Launcher.ARCHIVE + "=" + archive.file());
-        command.add("-D" + Launcher.TRAINING + "=" + archive.training());
-        command.add("-jar");
-        command.add(jvm.jar());
-        command.addAll(jvm.arguments());
         Process server;
         try {
-            server = new ProcessBuilder(command).inheritIO().start();
+            server = new ProcessBuilder(command(jvm, archive)).inheritIO().start();
         } catch (IOException e) {
             return -1;
         }
@@ -56,6 +44,23 @@ final class ServerProcess {
         int code = waitFor(server);
         archive.settle(code);
         return code;
+    }
+
+    /** The server JVM's command line: this {@code java -jar} command with the launcher's options added. */
+    static List<String> command(JvmCommandLine jvm, ClassArchive archive) {
+        List<String> command = new ArrayList<>();
+        command.add(jvm.java());
+        command.addAll(archive.jvmOptions());
+        command.addAll(COMPILER_OPTIONS);
+        command.addAll(jvm.options()); // after ours: of an option given twice, HotSpot takes the last
+        command.add("-D" + Launcher.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+        command.add("-D" + Launcher.LAUNCHED_AT + "=" + Launcher.startedAtMillis());
+        command.add("-D" + Launcher.ARCHIVE + "=" + archive.file());
+        command.add("-D" + Launcher.TRAINING + "=" + archive.training());
+        command.add("-jar");
+        command.add(jvm.jar());
+        command.addAll(jvm.arguments());
+        return command;
     }
 
     private static int stopServer(Process server) {
