@@ -35,7 +35,7 @@ final class ClassArchive {
         this.training = training;
     }
 
-    /** Null when the cache directory cannot be made. */
+    /** Null when the cache directory cannot be made, or holds no archive and cannot take one. */
     static ClassArchive in(Path cacheDirectory, JvmCommandLine jvm) {
         Path directory = cacheDirectory.resolve("cds");
         try {
@@ -55,6 +55,9 @@ final class ClassArchive {
         Path file = directory.resolve("upki-sim-" + location + "-" + build + "-" + hash(String.join(" ", jvm.options()))
                 + ".jsa");
         boolean training = !looksLikeAnArchive(file);
+        if (training && !Files.isWritable(directory)) {
+            return null; // a read-only cache (restored by a CI, say) without an archive: nothing to gain
+        }
         if (training) {
             removeAbandonedPartials(directory);
         }
