@@ -16,9 +16,11 @@ import java.util.List;
  * version) and the user's JVM options (some, such as a heap above 32 GB, change what can be shared): a rebuilt jar or
  * another JDK gets a new one, and the archives of the earlier build are removed.
  *
- * <p>A run without an archive trains one: the JVM writes the classes it loaded at exit ({@code
- * -XX:ArchiveClassesAtExit}) into a partial file, kept only if the server ran and stopped normally (an archive of a
- * run that failed at start would hold a fraction of the classes).
+ * <p>Writing one takes a second or two as the server stops, which a machine that starts upki-sim once (a fresh CI
+ * runner) would pay for nothing. So the first start of a build only leaves a mark ({@link #firstSight}); the second
+ * trains the archive: the JVM writes the classes it loaded at exit ({@code -XX:ArchiveClassesAtExit}) into a partial
+ * file, kept only if the server ran and stopped normally (an archive of a run that failed at start would hold a
+ * fraction of the classes); every later start uses it.
  */
 final class ClassArchive {
     /** Exit codes of a server that ran: stopped by SIGINT (Ctrl-C) or SIGTERM. */
@@ -65,6 +67,26 @@ final class ClassArchive {
                 + ".partial"), training);
     }
 
+    /**
+     * True the first time this build (jar, JDK, options) is started with this cache, which it then remembers: that
+     * start serves in the JVM it was given, and the next one trains the archive.
+     */
+    boolean firstSight() {
+        if (!training) {
+            return false;
+        }
+        try {
+            Files.createFile(seen());
+            return true;
+        } catch (IOException | RuntimeException alreadySeen) {
+            return false;
+        }
+    }
+
+    private Path seen() {
+        return file.resolveSibling(file.getFileName() + ".seen");
+    }
+
     /** The server JVM's options for this archive: use it, or write it at exit. Class-sharing warnings are silenced. */
     List<String> jvmOptions() {
         List<String> options = new ArrayList<>();
@@ -89,6 +111,7 @@ final class ClassArchive {
         try {
             if (SERVED.contains(exitCode) && Files.isRegularFile(partial) && Files.size(partial) > 0) {
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.deleteIfExists(seen());
                 removeArchivesOfEarlierBuilds();
             }
             Files.deleteIfExists(partial);
@@ -97,11 +120,11 @@ final class ClassArchive {
         }
     }
 
-    /** Archives of this jar location made for an earlier build of the jar or JDK: no JVM can use them any more. */
+    /** Archives (and marks) of this jar location made for an earlier build of the jar or JDK: no JVM can use them. */
     private void removeArchivesOfEarlierBuilds() throws IOException {
         String[] parts = file.getFileName().toString().split("-"); // upki, sim, location, build, options.jsa
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(),
-                "upki-sim-" + parts[2] + "-*.jsa")) {
+                "upki-sim-" + parts[2] + "-*.jsa{,.seen}")) {
             for (Path sibling : siblings) {
                 if (!sibling.getFileName().toString().startsWith("upki-sim-" + parts[2] + "-" + parts[3] + "-")) {
                     Files.deleteIfExists(sibling);

@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * {@code serve} command the launcher starts the server as a second JVM with them ({@link ServerProcess}) and waits
  * for it; everything else runs here, in this JVM ({@link Main}).
  *
- * <p>It serves in this JVM instead with the setting {@code cds} = {@code off}, on a JVM other than HotSpot, when the
- * JVM was not started with {@code -jar}, when the user gave class-sharing options themselves, or when there is no cache directory for the
+ * <p>It serves in this JVM instead on the first start of a build ({@link ClassArchive#firstSight}), with the setting
+ * {@code cds} = {@code off}, on a JVM other than HotSpot, when the JVM was not started with {@code -jar}, when the user gave class-sharing options themselves, or when there is no cache directory for the
  * archive. This class runs before any class archive helps, so it keeps to plain code: no lambdas, no streams.
  */
 public final class Launcher {
@@ -19,6 +19,7 @@ public final class Launcher {
     static final String LAUNCHED_AT = "upkisim.launcher.startedAt";
     static final String ARCHIVE = "upkisim.launcher.archive";
     static final String TRAINING = "upkisim.launcher.training";
+    static final String FIRST_SIGHT = "upkisim.launcher.firstSight";
     static final String ENVIRONMENT = "UPKISIM_CDS";
     static final String FLAG = "--cds";
 
@@ -39,7 +40,9 @@ public final class Launcher {
             Path cache = UserCache.directory().orElse(null);
             ClassArchive archive = jvm == null || jvm.choosesClassArchive() || cache == null ? null
                     : ClassArchive.in(cache, jvm);
-            if (archive != null) {
+            if (archive != null && archive.firstSight()) {
+                System.setProperty(FIRST_SIGHT, "true");
+            } else if (archive != null) {
                 int code = ServerProcess.run(jvm, archive);
                 if (code >= 0) {
                     System.exit(code);
@@ -72,6 +75,9 @@ public final class Launcher {
     /** For the start-up summary: how this JVM came to serve. */
     public static String howServed() {
         String archive = System.getProperty(ARCHIVE);
+        if (Boolean.getBoolean(FIRST_SIGHT)) {
+            return "served in this JVM, the first start of this build; the next one makes the class archive";
+        }
         if (archive == null) {
             return "served in this JVM";
         }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,45 +22,58 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher of {@code java -jar upki-sim.jar} (issue 2's warm-start target): the server runs as a second JVM with
- * a class archive of the user cache, trained by the first run; stopping either way leaves no server behind.
+ * a class archive of the user cache, trained by the second start; stopping either way leaves no server behind.
  */
 class JarLauncherIT {
     @TempDir
     Path work;
 
     @Test
-    void theFirstRunTrainsTheClassArchiveWhichTheNextRunUses() throws Exception {
+    void theFirstStartServesInOneJvmTheSecondTrainsTheArchiveAndTheThirdUsesIt() throws Exception {
         Path cache = work.resolve("cache");
         Process first = serve(cache);
         try {
-            ServedJar.awaitReady(first, new ArrayList<>());
-            String server = serverCommandLine(first);
-            assertTrue(server.contains("-XX:ArchiveClassesAtExit=" + cache.resolve("upki-sim/cds")), server);
+            List<String> lines = new ArrayList<>();
+            ServedJar.awaitReady(first, lines);
+            assertTrue(first.descendants().findAny().isEmpty(), "a fresh machine pays for no second JVM");
+            assertTrue(String.join("\n", lines).contains("the first start of this build"), String.join("\n", lines));
         } finally {
-            first.destroy(); // SIGTERM: passed on; the server writes the archive as it exits
+            first.destroy();
         }
         assertTrue(first.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(143, first.exitValue(), "the server's exit code, stopped by SIGTERM");
-        List<Path> archives = files(cache.resolve("upki-sim/cds"));
-        assertEquals(1, archives.size(), archives.toString());
-        assertTrue(archives.get(0).toString().endsWith(".jsa"), "no partial file is left: " + archives);
 
         Process second = serve(cache);
         try {
-            Matcher ready = ServedJar.awaitReady(second, new ArrayList<>());
+            ServedJar.awaitReady(second, new ArrayList<>());
             String server = serverCommandLine(second);
+            assertTrue(server.contains("-XX:ArchiveClassesAtExit=" + cache.resolve("upki-sim/cds")), server);
+        } finally {
+            second.destroy(); // SIGTERM: passed on; the server writes the archive as it exits
+        }
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(143, second.exitValue(), "the server's exit code, stopped by SIGTERM");
+        List<Path> archives = files(cache.resolve("upki-sim/cds"));
+        assertEquals(1, archives.size(), archives.toString());
+        assertTrue(archives.get(0).toString().endsWith(".jsa"), "no partial file or mark is left: " + archives);
+
+        Process third = serve(cache);
+        try {
+            Matcher ready = ServedJar.awaitReady(third, new ArrayList<>());
+            String server = serverCommandLine(third);
             assertTrue(server.contains("-XX:SharedArchiveFile=" + archives.get(0)), server);
             assertEquals(200, health(ready.group(1)));
         } finally {
-            second.destroy();
-            assertTrue(second.waitFor(60, TimeUnit.SECONDS));
+            third.destroy();
+            assertTrue(third.waitFor(60, TimeUnit.SECONDS));
         }
-        assertTrue(second.descendants().findAny().isEmpty());
+        assertTrue(third.descendants().findAny().isEmpty());
     }
 
     @Test
     void aServerWhoseLauncherWasKilledStopsItself() throws Exception {
-        Process launcher = serve(work.resolve("cache"));
+        Path cache = work.resolve("cache");
+        startAndStop(cache); // the first start of a build serves in one JVM
+        Process launcher = serve(cache);
         Matcher ready = ServedJar.awaitReady(launcher, new ArrayList<>());
         ProcessHandle server = launcher.descendants().findFirst().orElseThrow();
         try {
@@ -101,6 +113,13 @@ class JarLauncherIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, process.exitValue(), output);
         assertTrue(output.contains("cds = \"sometimes\" (environment UPKISIM_CDS): allowed: auto or off"), output);
+    }
+
+    private void startAndStop(Path cache) throws Exception {
+        Process process = serve(cache);
+        ServedJar.awaitReady(process, new ArrayList<>());
+        process.destroy();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     }
 
     private Process serve(Path cache) throws Exception {

@@ -42,6 +42,23 @@ class ClassArchiveTest {
     }
 
     @Test
+    void theFirstStartOfABuildOnlyLeavesAMarkTheSecondTrainsAndTheMarkGoesWithTheArchive() throws Exception {
+        JvmCommandLine jvm = jvm(jar("one"));
+        assertTrue(ClassArchive.in(work.resolve("cache"), jvm).firstSight(), "a fresh CI runner pays no archive writing");
+        ClassArchive second = ClassArchive.in(work.resolve("cache"), jvm);
+        assertTrue(second.training());
+        assertFalse(second.firstSight());
+
+        Files.write(partialOf(second), ARCHIVE);
+        second.settle(143);
+
+        assertFalse(ClassArchive.in(work.resolve("cache"), jvm).firstSight());
+        try (Stream<Path> files = Files.list(second.file().getParent())) {
+            assertEquals(List.of(second.file()), files.toList(), "no mark left beside the archive");
+        }
+    }
+
+    @Test
     void theArchiveOfARunThatFailedIsDropped() throws Exception {
         ClassArchive archive = ClassArchive.in(work.resolve("cache"), jvm(jar("one")));
         Path partial = partialOf(archive);
@@ -58,15 +75,21 @@ class ClassArchiveTest {
         Path jar = jar("one");
         ClassArchive old = trained(jvm(jar));
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertTrue(ClassArchive.in(work.resolve("cache"), jvm(jar)).firstSight()); // a build started once only
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
         ClassArchive rebuilt = ClassArchive.in(work.resolve("cache"), jvm(jar));
         assertTrue(rebuilt.training());
+        assertTrue(rebuilt.firstSight());
         assertNotEquals(old.file(), rebuilt.file());
         Files.write(partialOf(rebuilt), ARCHIVE);
         rebuilt.settle(130);
 
         assertTrue(Files.exists(rebuilt.file()));
-        assertFalse(Files.exists(old.file()), "one archive per jar location");
+        assertFalse(Files.exists(old.file()), "the earlier builds' archives and marks are removed");
+        try (Stream<Path> files = Files.list(rebuilt.file().getParent())) {
+            assertEquals(List.of(rebuilt.file()), files.toList());
+        }
     }
 
     @Test
