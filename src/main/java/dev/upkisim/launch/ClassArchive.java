@@ -140,7 +140,7 @@ final class ClassArchive {
     private static boolean looksLikeAnArchive(Path file) {
         try (var in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && (Arrays.equals(magic, MAGIC_LITTLE_ENDIAN) || Arrays.equals(magic, MAGIC_BIG_ENDIAN));
+            return Arrays.equals(magic, MAGIC_LITTLE_ENDIAN) || Arrays.equals(magic, MAGIC_BIG_ENDIAN);
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * for it; everything else runs here, in this JVM ({@link Main}).
  *
  * <p>It serves in this JVM instead on the first start of a build ({@link ClassArchive#firstSight}), with the setting
- * {@code cds} = {@code off}, on a JVM other than HotSpot, when the JVM was not started with {@code -jar}, when the user gave class-sharing options themselves, or when there is no cache directory for the
- * archive. This class runs before any class archive helps, so it keeps to plain code: no lambdas, no streams.
+ * {@code cds} = {@code off}, on a JVM other than HotSpot, when the JVM was not started with {@code -jar}, when the
+ * user gave class-sharing options themselves, or when there is no cache directory for the archive. This class runs
+ * before any class archive helps, so it keeps to plain code: no lambdas, no streams.
  */
 public final class Launcher {
     static final String LAUNCHER_PID = "upkisim.launcher.pid";
@@ -28,18 +29,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         String launcher = System.getProperty(LAUNCHER_PID);
-        if (launcher != null) { // this is the server JVM
-            ParentWatch.start(Long.parseLong(launcher));
-            if (Boolean.getBoolean(TRAINING)) { // the JVM writes the archive after the shutdown hooks: say why it waits
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(
-                        "upki-sim: writing the class archive for faster starts (once) …"), "upki-sim-archive-notice"));
-            }
-        } else if (serves(args) && classArchiveChosen(args, System.getenv(ENVIRONMENT))
-                && isHotSpot(System.getProperty("java.vm.name", ""))) {
+        if (launcher != null) {
+            serveForLauncher(Long.parseLong(launcher));
+        } else {
             JvmCommandLine jvm = JvmCommandLine.ofThisProcess();
-            Path cache = UserCache.directory().orElse(null);
-            ClassArchive archive = jvm == null || jvm.choosesClassArchive() || cache == null ? null
-                    : ClassArchive.in(cache, jvm);
+            ClassArchive archive = archiveFor(args, jvm);
             if (archive != null && archive.firstSight()) {
                 System.setProperty(FIRST_SIGHT, "true");
             } else if (archive != null) {
@@ -50,6 +44,25 @@ public final class Launcher {
             }
         }
         Main.main(args);
+    }
+
+    /** In the server JVM: stop with the launcher; when training, say why stopping waits. */
+    private static void serveForLauncher(long launcherPid) {
+        ParentWatch.start(launcherPid);
+        if (Boolean.getBoolean(TRAINING)) { // the JVM writes the archive after the shutdown hooks
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(
+                    "upki-sim: writing the class archive for faster starts (once) …"), "upki-sim-archive-notice"));
+        }
+    }
+
+    /** The class archive to serve with, or null to serve in this JVM (see the class comment). */
+    private static ClassArchive archiveFor(String[] args, JvmCommandLine jvm) {
+        if (!serves(args) || !classArchiveChosen(args, System.getenv(ENVIRONMENT))
+                || !isHotSpot(System.getProperty("java.vm.name", "")) || jvm == null || jvm.choosesClassArchive()) {
+            return null;
+        }
+        Path cache = UserCache.directory().orElse(null);
+        return cache == null ? null : ClassArchive.in(cache, jvm);
     }
 
     /**
