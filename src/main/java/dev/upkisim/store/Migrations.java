@@ -183,37 +183,28 @@ final class Migrations {
             """,
             // 6: instants in fixed-width text (nine fraction digits, Sql.text), so that comparing and ordering them as
             //    text is time order; the columns compared or ordered in SQL are rewritten
-            """
-            UPDATE job SET due_at = substr(due_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(due_at, '.') > 0 THEN substr(due_at, 21, length(due_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE due_at IS NOT NULL AND length(due_at) <> 30;
-            UPDATE one_time_url SET created_at = substr(created_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(created_at, '.') > 0 THEN substr(created_at, 21, length(created_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE created_at IS NOT NULL AND length(created_at) <> 30;
-            UPDATE one_time_url SET expires_at = substr(expires_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(expires_at, '.') > 0 THEN substr(expires_at, 21, length(expires_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE expires_at IS NOT NULL AND length(expires_at) <> 30;
-            UPDATE one_time_url SET used_at = substr(used_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(used_at, '.') > 0 THEN substr(used_at, 21, length(used_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE used_at IS NOT NULL AND length(used_at) <> 30;
-            UPDATE certificate SET issued_at = substr(issued_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(issued_at, '.') > 0 THEN substr(issued_at, 21, length(issued_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE issued_at IS NOT NULL AND length(issued_at) <> 30;
-            UPDATE certificate SET revoked_at = substr(revoked_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(revoked_at, '.') > 0 THEN substr(revoked_at, 21, length(revoked_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE revoked_at IS NOT NULL AND length(revoked_at) <> 30;
-            UPDATE certificate SET downloaded_at = substr(downloaded_at, 1, 19) || '.'
-                || substr(CASE WHEN instr(downloaded_at, '.') > 0 THEN substr(downloaded_at, 21, length(downloaded_at) - 21) ELSE '' END
-                          || '000000000', 1, 9) || 'Z'
-                WHERE downloaded_at IS NOT NULL AND length(downloaded_at) <> 30;
-            """);
+            fixedWidthInstants("job.due_at", "one_time_url.created_at", "one_time_url.expires_at",
+                    "one_time_url.used_at", "certificate.issued_at", "certificate.revoked_at",
+                    "certificate.downloaded_at"));
 
     private Migrations() {
+    }
+
+    /**
+     * Step 6's rewrite of {@code table.column} instants into Sql.text's form: the 19 characters up to the seconds,
+     * the fraction padded or cut to nine digits, then Z; values of that width already are left alone.
+     */
+    private static String fixedWidthInstants(String... tableColumns) {
+        StringBuilder sql = new StringBuilder();
+        for (String tableColumn : tableColumns) {
+            int dot = tableColumn.indexOf('.');
+            sql.append("""
+                    UPDATE TABLE SET COLUMN = substr(COLUMN, 1, 19) || '.'
+                        || substr(CASE WHEN instr(COLUMN, '.') > 0 THEN substr(COLUMN, 21, length(COLUMN) - 21) ELSE '' END
+                                  || '000000000', 1, 9) || 'Z'
+                        WHERE COLUMN IS NOT NULL AND length(COLUMN) <> 30;
+                    """.replace("TABLE", tableColumn.substring(0, dot)).replace("COLUMN", tableColumn.substring(dot + 1)));
+        }
+        return sql.toString();
     }
 }
