@@ -32,8 +32,8 @@ public final class Launcher {
         if (launcher != null) {
             serveForLauncher(Long.parseLong(launcher));
         } else {
-            JvmCommandLine jvm = JvmCommandLine.ofThisProcess();
-            ClassArchive archive = archiveFor(args, jvm);
+            JvmCommandLine jvm = archiveChosen(args) ? JvmCommandLine.ofThisProcess() : null;
+            ClassArchive archive = jvm == null || jvm.choosesClassArchive() ? null : archiveFor(jvm);
             if (archive != null && archive.firstSight()) {
                 System.setProperty(FIRST_SIGHT, "true");
             } else if (archive != null) {
@@ -55,12 +55,14 @@ public final class Launcher {
         }
     }
 
-    /** The class archive to serve with, or null to serve in this JVM (see the class comment). */
-    private static ClassArchive archiveFor(String[] args, JvmCommandLine jvm) {
-        if (!serves(args) || !classArchiveChosen(args, System.getenv(ENVIRONMENT))
-                || !isHotSpot(System.getProperty("java.vm.name", "")) || jvm == null || jvm.choosesClassArchive()) {
-            return null;
-        }
+    /** Serving from a class archive is chosen: the serve command, cds = auto, HotSpot. */
+    private static boolean archiveChosen(String[] args) {
+        return serves(args) && classArchiveChosen(args, System.getenv(ENVIRONMENT))
+                && isHotSpot(System.getProperty("java.vm.name", ""));
+    }
+
+    /** The archive in the user cache, or null when there is no cache to keep it in. */
+    private static ClassArchive archiveFor(JvmCommandLine jvm) {
         Path cache = UserCache.directory().orElse(null);
         return cache == null ? null : ClassArchive.in(cache, jvm);
     }

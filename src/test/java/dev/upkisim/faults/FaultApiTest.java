@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.support.RunningSimulator;
+import dev.upkisim.support.SimJson;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class FaultApiTest {
                     + " \"path\": \"/repo/ca.json\"}, \"trigger\": {\"type\": \"every\", \"n\": 2},"
                     + " \"action\": {\"type\": \"status\", \"status\": 502}}");
             assertEquals(201, added.statusCode(), added.body());
-            JsonNode rule = SimFaults.read(added.body());
+            JsonNode rule = SimJson.parse(added.body());
             assertEquals("/sim/faults/" + rule.get("id").asLong(), added.headers().firstValue("Location").orElse(""));
             assertEquals(List.of("status", 502), List.of(rule.get("action").get("type").asText(), rule.get("action").get("status").asInt()));
             assertEquals("rule 1 (face repo, /repo/ca.json: every 2nd time, answer HTTP 502 with the face's own error page)",
@@ -55,7 +56,7 @@ class FaultApiTest {
             assertEquals(0, new SimFaults(sim).list().get("rules").size());
             assertEquals(200, sim.get(sim.http("/repo/ca.json")).statusCode());
 
-            JsonNode events = SimFaults.read(sim.withToken("GET", "/sim/events?kind=fault", null).body());
+            JsonNode events = SimJson.parse(sim.withToken("GET", "/sim/events?kind=fault", null).body());
             List<String> kinds = new ArrayList<>();
             events.forEach(event -> kinds.add(event.get("kind").asText()));
             assertEquals(List.of("fault.added", "fault.fired", "fault.fired", "fault.removed"), kinds);
@@ -85,7 +86,7 @@ class FaultApiTest {
                 HttpResponse<String> refused = sim.withToken("POST", "/sim/faults", bad[0].replace('\'', '"'));
                 assertEquals(400, refused.statusCode(), refused.body());
                 assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
-                JsonNode problem = SimFaults.read(refused.body());
+                JsonNode problem = SimJson.parse(refused.body());
                 assertEquals("urn:upki-sim:problem:bad-request", problem.get("type").asText());
                 assertTrue(problem.get("detail").asText().contains(bad[1]), bad[0] + " → " + problem.get("detail").asText());
             }

@@ -10,6 +10,7 @@ import dev.upkisim.support.Openssl;
 import dev.upkisim.support.PortalClient;
 import dev.upkisim.support.RaClient;
 import dev.upkisim.support.RunningSimulator;
+import dev.upkisim.support.SimJson;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,31 +18,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** HTTP fault actions through real clients: each face's own error page, a real-time delay, a real TCP reset. */
 class HttpFaultsTest {
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
+    private static final SimFaults faults = new SimFaults(sim);
     @TempDir
     Path work;
-    private static RunningSimulator sim;
-    private static SimFaults faults;
-
-    @BeforeAll
-    static void start() {
-        sim = RunningSimulator.start(data);
-        faults = new SimFaults(sim);
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @BeforeEach
     void noRules() {
@@ -113,7 +101,7 @@ class HttpFaultsTest {
         HttpResponse<String> clock = sim.withToken("GET", "/sim/clock", null);
         assertEquals(503, clock.statusCode());
         assertEquals("application/problem+json", clock.headers().firstValue("Content-Type").orElse(""));
-        JsonNode problem = SimFaults.read(clock.body());
+        JsonNode problem = SimJson.parse(clock.body());
         assertEquals("urn:upki-sim:problem:fault-injected", problem.get("type").asText());
         assertTrue(problem.get("detail").asText().contains("fault rule " + id), problem.toString());
 

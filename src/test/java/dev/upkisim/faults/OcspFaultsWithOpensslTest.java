@@ -16,10 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,17 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * a stale response (4.2.2.1), "unknown" for everything (2.2), and a slow responder.
  */
 class OcspFaultsWithOpensslTest {
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final RunningSimulator sim = RunningSimulator.perClass();
+    private static final SimFaults faults = new SimFaults(sim);
     @TempDir
     static Path work;
-    private static RunningSimulator sim;
-    private static SimFaults faults;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = RunningSimulator.start(data);
-        faults = new SimFaults(sim);
+    static void issueALeaf() throws Exception {
         IssuedClient leaf = IssuedClient.issue(new NiiJourney(sim, "example-u"), "OCSP KNOBS", "s2613001",
                 "ocsp.knobs@example.ac.jp");
         Files.writeString(work.resolve("root.pem"), sim.rootPem());
@@ -45,10 +42,6 @@ class OcspFaultsWithOpensslTest {
         Files.writeString(work.resolve("leaf.pem"), leaf.pem());
     }
 
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
 
     @BeforeEach
     void noRules() {

@@ -1,14 +1,12 @@
 package dev.upkisim.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.support.RunningSimulator;
-import java.io.IOException;
+import dev.upkisim.support.SimJson;
 import java.net.http.HttpResponse;
 
 /** {@code /sim/faults} and {@code /sim/events} as a test drives them (rules written with ' for ", for brevity). */
 final class SimFaults {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final RunningSimulator sim;
 
     SimFaults(RunningSimulator sim) {
@@ -17,11 +15,11 @@ final class SimFaults {
 
     /** Adds a rule and returns its id. */
     long add(String rule) {
-        HttpResponse<String> response = sim.withToken("POST", "/sim/faults", rule.replace('\'', '"'));
-        if (response.statusCode() != 201) {
-            throw new AssertionError("adding " + rule + ": " + response.statusCode() + " " + response.body());
+        SimJson.Answer answer = SimJson.post(sim, "/sim/faults", rule.replace('\'', '"'));
+        if (answer.status() != 201) {
+            throw new AssertionError("adding " + rule + ": " + answer.status() + " " + answer.body());
         }
-        return read(response.body()).get("id").asLong();
+        return answer.body().get("id").asLong();
     }
 
     void clear() {
@@ -32,7 +30,7 @@ final class SimFaults {
     }
 
     JsonNode list() {
-        return read(sim.withToken("GET", "/sim/faults", null).body());
+        return SimJson.read(sim, "/sim/faults");
     }
 
     JsonNode rule(long id) {
@@ -46,7 +44,7 @@ final class SimFaults {
 
     /** The {@code fault.fired} events, oldest first. */
     JsonNode firedEvents() {
-        return read(sim.withToken("GET", "/sim/events?kind=fault.fired", null).body());
+        return SimJson.read(sim, "/sim/events?kind=fault.fired");
     }
 
     /** The latest {@code fault.fired} event. */
@@ -56,13 +54,5 @@ final class SimFaults {
             throw new AssertionError("no fault.fired event");
         }
         return events.get(events.size() - 1);
-    }
-
-    static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(json, e);
-        }
     }
 }

@@ -12,12 +12,10 @@ import dev.upkisim.support.Eventually;
 import dev.upkisim.support.NiiJourney;
 import dev.upkisim.support.Outbox;
 import dev.upkisim.support.RunningSimulator;
+import dev.upkisim.support.SmtpServer;
 import dev.upkisim.support.TsvRows;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -126,23 +124,10 @@ class StageFaultsTest {
     }
 
     private static JsonNode delivery(long mailId) {
-        for (JsonNode mail : SimFaults.read(sim.withToken("GET", "/sim/mail", null).body())) {
-            if (mail.get("id").asLong() == mailId) {
-                return mail.get("deliveries").get(0);
-            }
-        }
-        throw new AssertionError("no mail " + mailId);
+        return new Outbox(sim).delivery(mailId);
     }
 
     private static long receivedBy(String email) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> to(message).contains(email)).count();
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpServer.receivedBy(SMTP, email);
     }
 }

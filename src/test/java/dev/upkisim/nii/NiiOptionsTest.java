@@ -16,6 +16,7 @@ import dev.upkisim.support.Openssl;
 import dev.upkisim.support.Outbox;
 import dev.upkisim.support.RaClient;
 import dev.upkisim.support.RunningSimulator;
+import dev.upkisim.support.SmtpServer;
 import dev.upkisim.support.TsvRows;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -150,14 +151,7 @@ class NiiOptionsTest {
             }
         });
         assertEquals(List.of("smtp", "webhook"), listed.get("deliveries").findValuesAsText("transport"));
-        boolean received = java.util.Arrays.stream(SMTP.getReceivedMessages()).anyMatch(message -> {
-            try {
-                return List.of(message.getAllRecipients()).toString().contains(email);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        });
-        assertTrue(received, "GreenMail received the user's mail");
+        assertTrue(SmtpServer.receivedBy(SMTP, email) > 0, "GreenMail received the user's mail");
         assertTrue(WEBHOOK_BODIES.stream().map(body -> new String(Base64.getDecoder().decode(body.trim()), StandardCharsets.ISO_8859_1))
                 .anyMatch(raw -> raw.contains("To: " + email)), "the webhook got the base64 raw message");
     }

@@ -16,17 +16,15 @@ import dev.upkisim.support.NiiJourney;
 import dev.upkisim.support.Outbox;
 import dev.upkisim.support.PortalClient;
 import dev.upkisim.support.RunningSimulator;
+import dev.upkisim.support.SmtpServer;
 import dev.upkisim.support.SimJson;
 import dev.upkisim.support.StoredRows;
 import dev.upkisim.support.TsvRows;
 import dev.upkisim.workflow.ServerCertificateApplication;
 import dev.upkisim.workflow.UploadReport;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,23 +184,10 @@ class PortalAndMailDelaysTest {
     }
 
     private static JsonNode delivery(long mailId) {
-        for (JsonNode mail : SimJson.read(sim, "/sim/mail")) {
-            if (mail.get("id").asLong() == mailId) {
-                return mail.get("deliveries").get(0);
-            }
-        }
-        throw new AssertionError("no mail " + mailId);
+        return new Outbox(sim).delivery(mailId);
     }
 
     private static long receivedBy(String email) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> to(message).contains(email)).count();
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return Arrays.toString(message.getAllRecipients());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return SmtpServer.receivedBy(SMTP, email);
     }
 }

@@ -82,6 +82,16 @@ public final class Outbox {
         }
     }
 
+    /** The mail's first delivery (to the SMTP server or webhook) as {@code /sim/mail} lists it: state, attempts… */
+    public JsonNode delivery(long mailId) {
+        for (JsonNode mail : SimJson.read(sim, "/sim/mail")) {
+            if (mail.get("id").asLong() == mailId) {
+                return mail.get("deliveries").get(0);
+            }
+        }
+        throw new AssertionError("no mail " + mailId);
+    }
+
     /** Waits for a mail to {@code recipient} whose subject contains {@code subject}. */
     public Mail await(String recipient, String subject) {
         return Eventually.await("a mail '" + subject + "' to " + recipient, () -> find(recipient, subject));

@@ -41,6 +41,15 @@ public final class SimJson {
         return answer.body();
     }
 
+    /** A JSON text read as a tree. */
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+
     private static Answer answer(HttpResponse<String> response) {
         try {
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
