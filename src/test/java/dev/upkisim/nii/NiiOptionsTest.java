@@ -17,6 +17,7 @@ import dev.upkisim.support.Outbox;
 import dev.upkisim.support.RaClient;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SmtpServer;
+import dev.upkisim.support.TestFixtures;
 import dev.upkisim.support.TsvRows;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -58,9 +59,7 @@ class NiiOptionsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        for (String file : List.of("ca.yaml", "users.yaml", "institutions.yaml")) {
-            Files.copy(Path.of("fixtures", file), fixtures.resolve(file));
-        }
+        TestFixtures.base(fixtures);
         Files.writeString(fixtures.resolve("institutions.yaml"), Files.readString(fixtures.resolve("institutions.yaml"))
                 + """
                   - id: sample-c

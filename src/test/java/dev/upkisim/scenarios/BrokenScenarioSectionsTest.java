@@ -8,9 +8,9 @@ import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
+import dev.upkisim.support.TestFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +31,7 @@ class BrokenScenarioSectionsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        for (String file : List.of("ca.yaml", "users.yaml", "institutions.yaml")) {
-            Files.copy(Path.of("fixtures", file), fixtures.resolve(file));
-        }
+        TestFixtures.base(fixtures);
         Files.createDirectories(fixtures.resolve("scenarios"));
         Files.writeString(fixtures.resolve("scenarios/bad-window.yaml"), """
                 description: {ja: 誤った窓, en: A wrong window}

@@ -8,6 +8,7 @@ import dev.upkisim.config.Settings;
 import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
+import dev.upkisim.support.TestFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,9 +36,7 @@ class ScenarioApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        for (String file : List.of("ca.yaml", "users.yaml", "institutions.yaml")) {
-            Files.copy(Path.of("fixtures", file), fixtures.resolve(file));
-        }
+        TestFixtures.base(fixtures);
         Files.createDirectories(fixtures.resolve("scenarios"));
         Files.writeString(fixtures.resolve("scenarios/night-shift.yaml"), """
                 description: {ja: 夜間の早回し, en: Night shift at sixty times speed}

@@ -10,6 +10,7 @@ import dev.upkisim.config.SettingsCatalog;
 import dev.upkisim.core.DelayDistribution;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
+import dev.upkisim.support.TestFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,9 +46,7 @@ class ScenarioAtStartTest {
         assertTrue(unknown.err().contains("scenario = \"nope\" (flag --scenario): unknown scenario 'nope'; available:"
                 + " double-click, instant, maintenance-now, realistic, slow-day"), unknown.err());
 
-        for (String file : List.of("ca.yaml", "users.yaml", "institutions.yaml")) {
-            Files.copy(Path.of("fixtures", file), fixtures.resolve(file));
-        }
+        TestFixtures.base(fixtures);
         Files.createDirectories(fixtures.resolve("scenarios"));
         Files.writeString(fixtures.resolve("scenarios/broken.yaml"), "description: {ja: 壊れ, en: broken}\nclock: {speed: 0}\n");
         MainRunner.Outcome broken = MainRunner.run("--data", data.toString(), "--http-port", "0", "--https-port", "0",

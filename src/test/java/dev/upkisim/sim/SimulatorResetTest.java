@@ -14,6 +14,7 @@ import dev.upkisim.support.NiiJourney;
 import dev.upkisim.support.RunningSimulator;
 import dev.upkisim.support.SimJson;
 import dev.upkisim.support.StoredRows;
+import dev.upkisim.support.TestFixtures;
 import dev.upkisim.support.TsvRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +42,7 @@ class SimulatorResetTest {
 
     @BeforeAll
     static void start() throws Exception {
-        for (String file : List.of("ca.yaml", "users.yaml", "institutions.yaml")) {
-            Files.copy(Path.of("fixtures", file), fixtures.resolve(file));
-        }
+        TestFixtures.base(fixtures);
         sim = RunningSimulator.start(Settings.forTests(data).with(SettingsCatalog.SIM_TOKEN, RunningSimulator.TOKEN)
                 .with(SettingsCatalog.FIXTURES, fixtures).with(SettingsCatalog.MAINTENANCE_FIXTURE_WINDOWS, true));
         journey = new NiiJourney(sim, "example-u");
