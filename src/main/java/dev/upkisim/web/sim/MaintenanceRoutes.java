@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.core.MaintenanceWindow;
 import dev.upkisim.web.WebError;
 import dev.upkisim.workflow.maintenance.MaintenanceControl;
+import dev.upkisim.workflow.maintenance.MaintenanceWindowFields;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -90,7 +91,7 @@ public final class MaintenanceRoutes implements SimRoutes {
             throw WebError.badRequest("send a JSON object such as {\"face\": \"jupki\", \"duration\": \"PT1H\"} or"
                     + " {\"face\": \"upki\", \"start\": \"2026-12-19T00:00:00Z\", \"end\": \"2026-12-19T09:00:00Z\"}");
         }
-        return JSON.convertValue(body, Map.class);
+        return MaintenanceWindowFields.plain(body);
     }
 
     private static int occurrences(Context ctx) {

@@ -1,7 +1,6 @@
 package dev.upkisim.workflow.maintenance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.core.Event;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -270,29 +268,13 @@ public final class MaintenanceCalendar {
     @SuppressWarnings("unchecked")
     private static Stored read(String json) {
         try {
-            Map<String, Object> document = (Map<String, Object>) plain(JSON.readTree(json));
+            Map<String, Object> document = MaintenanceWindowFields.plain(JSON.readTree(json));
             return new Stored(document.get("lastNumber") instanceof Number number ? number.longValue() : 0,
                     (List<Map<String, Object>>) document.getOrDefault("windows", List.of()),
                     (List<String>) document.get("fromScenario"));
         } catch (JsonProcessingException | ClassCastException e) {
             throw unreadable(e);
         }
-    }
-
-    /** A JSON tree as the maps, lists, strings, numbers and booleans {@link MaintenanceWindowFields} reads. */
-    private static Object plain(JsonNode node) {
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
-            return map;
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(element -> list.add(plain(element)));
-            return list;
-        }
-        return node.isNull() ? null : node.isNumber() ? node.numberValue() : node.isBoolean() ? node.booleanValue()
-                : node.asText();
     }
 
     private static List<MaintenanceWindow> windowsOf(Stored stored) {

@@ -1,5 +1,6 @@
 package dev.upkisim.workflow.maintenance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.upkisim.core.LocalizedText;
 import dev.upkisim.core.MaintenanceTiming;
 import dev.upkisim.core.MaintenanceWindow;
@@ -10,7 +11,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +55,30 @@ public final class MaintenanceWindowFields {
             }
         }
         return new MaintenanceWindowFields(fields).window(defaultId, origin, now);
+    }
+
+    /**
+     * A JSON object as the plain maps, lists, strings, numbers and booleans these fields are read from — Jackson's tree
+     * turned over by hand: a deserializer, even one for a map, costs ~20 ms to build at start-up.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> plain(JsonNode object) {
+        return (Map<String, Object>) plainValue(object);
+    }
+
+    private static Object plainValue(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            node.fields().forEachRemaining(field -> map.put(field.getKey(), plainValue(field.getValue())));
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            node.forEach(element -> list.add(plainValue(element)));
+            return list;
+        }
+        return node.isNull() ? null : node.isNumber() ? node.numberValue() : node.isBoolean() ? node.booleanValue()
+                : node.asText();
     }
 
     /** The fields that {@link #parse} reads back into the same window (one-off windows as start and end). */
