@@ -13,9 +13,13 @@ import java.util.Map;
  * A {@code multipart/form-data} body (RFC 7578) read into memory, at most {@code limit} bytes, never to disk.
  * Javalin's own multipart support writes every uploaded file above one byte to {@code java.io.tmpdir}
  * ({@code MultipartConfig.maxInMemoryFileSize}), which a page that promises not to store uploads cannot use.
- * Bodies over the limit are refused with 413 before the rest is read.
+ * Bodies over the limit are refused with 413. The rest of such a body, up to {@link #DISCARD_LIMIT}, is read and
+ * thrown away first: a client still sending when the server closes gets a reset connection, not the answer
+ * (RFC 9112 9.6, "lingering close").
  */
 public final class MultipartForm {
+    /** The most of a refused body read and discarded so that its sender sees the 413 page. */
+    static final long DISCARD_LIMIT = 8L * 1024 * 1024;
     private final Map<String, byte[]> fields;
 
     private MultipartForm(Map<String, byte[]> fields) {
@@ -31,19 +35,33 @@ public final class MultipartForm {
         }
         String boundary = type.substring(at + 9).split(";")[0].trim().replace("\"", "");
         long declared = ctx.req().getContentLengthLong();
-        if (declared > limit) {
-            throw new WebError(413, "too-large", tooLarge);
-        }
         byte[] body;
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > limit) {
+                throw tooLarge(in, declared <= DISCARD_LIMIT, tooLarge);
+            }
             body = in.readNBytes(limit + 1);
+            if (body.length > limit) {
+                throw tooLarge(in, true, tooLarge);
+            }
         } catch (IOException e) {
             throw WebError.badRequest("the upload was interrupted");
         }
-        if (body.length > limit) {
-            throw new WebError(413, "too-large", tooLarge);
-        }
         return new MultipartForm(parse(body, ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    private static WebError tooLarge(InputStream in, boolean discardRest, String message) {
+        if (discardRest) {
+            byte[] sink = new byte[16 * 1024];
+            try {
+                for (long read = 0, n; read < DISCARD_LIMIT && (n = in.read(sink)) > 0; read += n) {
+                    // thrown away
+                }
+            } catch (IOException e) {
+                // the sender gave up; the 413 is all there is to say
+            }
+        }
+        return new WebError(413, "too-large", message);
     }
 
     /** A field's bytes, or {@code null} when the form did not have it. */
