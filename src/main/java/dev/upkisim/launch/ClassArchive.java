@@ -1,5 +1,6 @@
 package dev.upkisim.launch;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ final class ClassArchive {
         if (training) {
             removeAbandonedPartials(directory);
         }
-        return new ClassArchive(file, directory.resolve(file.getFileName() + "." + ProcessHandle.current().pid()
+        return new ClassArchive(file, directory.resolve(file.getFileName() + "." + OwnPid.get()
                 + ".partial"), training);
     }
 
@@ -138,7 +139,7 @@ final class ClassArchive {
      * JVM handed anything else runs without it, silently: such a file is trained over instead of kept for ever.
      */
     private static boolean looksLikeAnArchive(Path file) {
-        try (var in = Files.newInputStream(file)) {
+        try (var in = new FileInputStream(file.toFile())) { // java.io: see JvmCommandLine
             byte[] magic = in.readNBytes(4);
             return Arrays.equals(magic, MAGIC_LITTLE_ENDIAN) || Arrays.equals(magic, MAGIC_BIG_ENDIAN);
         } catch (IOException | RuntimeException e) {

@@ -1,8 +1,9 @@
 package dev.upkisim.launch;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 
 /**
@@ -17,13 +18,20 @@ final class ProcessAge {
 
     static OptionalLong millis() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String stat = read("/proc/self/stat");
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[19]);
-            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            double uptimeSeconds = Double.parseDouble(read("/proc/uptime").split(" ")[0]);
             return OptionalLong.of(Math.max(0, Math.round(uptimeSeconds * 1000) - startTicks * 10));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
+        }
+    }
+
+    /** With {@code java.io}, as {@link JvmCommandLine} reads {@code /proc}. */
+    private static String read(String file) throws IOException {
+        try (InputStream in = new FileInputStream(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 }

@@ -53,12 +53,13 @@ final class ServerProcess {
         command.addAll(archive.jvmOptions());
         command.addAll(COMPILER_OPTIONS);
         command.addAll(jvm.options()); // after ours: of an option given twice, HotSpot takes the last
-        command.add("-D" + Launcher.LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+        command.add("-D" + Launcher.LAUNCHER_PID + "=" + OwnPid.get());
         command.add("-D" + Launcher.LAUNCHED_AT + "=" + Launcher.startedAtMillis());
         command.add("-D" + Launcher.ARCHIVE + "=" + archive.file());
         command.add("-D" + Launcher.TRAINING + "=" + archive.training());
-        command.add("-jar");
+        command.add("-cp"); // not -jar: the JVM would read the jar's table of contents once more, for the manifest
         command.add(jvm.jar());
+        command.add(Launcher.class.getName());
         command.addAll(jvm.arguments());
         return command;
     }

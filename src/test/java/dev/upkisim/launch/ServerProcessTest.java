@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ServerProcessTest {
     @Test
-    void theServerGetsTheLaunchersOptionsThenTheUsersThenTheSameJarAndArguments(@TempDir Path work) throws Exception {
+    void theServerGetsTheLaunchersOptionsThenTheUsersThenTheSameJarEntryPointAndArguments(@TempDir Path work) throws Exception {
         Path jar = Files.write(work.resolve("upki-sim.jar"), new byte[] {1});
         JvmCommandLine jvm = new JvmCommandLine("/opt/jdk/bin/java", List.of("-Xmx2g", "-XX:Tier4InvocationThreshold=7"),
                 jar.toString(), List.of("serve", "--http-port", "0"));
@@ -24,9 +24,9 @@ class ServerProcessTest {
         int compiler = command.indexOf(ServerProcess.COMPILER_OPTIONS.get(0));
         int user = command.indexOf("-Xmx2g");
         assertTrue(compiler > 0 && user > compiler, "the user's options last: HotSpot takes an option's last value");
-        assertTrue(command.contains("-D" + Launcher.LAUNCHER_PID + "=" + ProcessHandle.current().pid()), command.toString());
+        assertTrue(command.contains("-D" + Launcher.LAUNCHER_PID + "=" + OwnPid.get()), command.toString());
         assertTrue(command.contains("-D" + Launcher.TRAINING + "=true"), command.toString());
-        assertEquals(List.of("-jar", jar.toString(), "serve", "--http-port", "0"),
-                command.subList(command.size() - 5, command.size()));
+        assertEquals(List.of("-cp", jar.toString(), Launcher.class.getName(), "serve", "--http-port", "0"),
+                command.subList(command.size() - 6, command.size()));
     }
 }
