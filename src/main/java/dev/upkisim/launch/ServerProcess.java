@@ -19,7 +19,7 @@ final class ServerProcess {
      * Start-up compiles hundreds of methods that are warm only while starting. With C2's thresholds ten times higher
      * the optimising compiler keeps off the second core during start-up (about a sixth of a warm start here), while
      * the hot loops of a running server — key generation, signing — still reach it after a few more iterations. C1,
-     * which compiles those hundreds, inlines only small methods and three calls deep (defaults: 35 bytes, ten deep):
+     * which compiles those hundreds, inlines only small methods and three calls deep (defaults: 35 bytes, five deep):
      * its compilations are quicker (a warm start 4 % shorter, measured), and what is hot is C2's to optimise anyway
      * (bulk issuance is as fast: {@code src/bench/upload-1000.sh}).
      */
