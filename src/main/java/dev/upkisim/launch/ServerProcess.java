@@ -20,7 +20,7 @@ final class ServerProcess {
      * the optimising compiler keeps off the second core during start-up (about a sixth of a warm start here), while
      * the hot loops of a running server — key generation, signing — still reach it after a few more iterations. C1,
      * which compiles those hundreds, inlines only small methods and three calls deep (defaults: 35 bytes, five deep):
-     * its compilations are quicker (a warm start 4 % shorter, measured), and what is hot is C2's to optimise anyway
+     * its compilations are quicker (a warm start 2–4 % shorter, measured), and what is hot is C2's to optimise anyway
      * (bulk issuance is as fast: {@code src/bench/upload-1000.sh}).
      */
     static final List<String> COMPILER_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",

@@ -15,7 +15,7 @@ import java.util.Map;
  * ({@code MultipartConfig.maxInMemoryFileSize}), which a page that promises not to store uploads cannot use.
  * Bodies over the limit are refused with 413. The rest of such a body, up to {@link #DISCARD_LIMIT}, is read and
  * thrown away first: a client still sending when the server closes gets a reset connection, not the answer
- * (RFC 9112 9.6, "lingering close").
+ * (RFC 9112 9.6, "Tear-down").
  */
 public final class MultipartForm {
     /** The most of a refused body read and discarded so that its sender sees the 413 page. */
