@@ -3,6 +3,7 @@ package dev.upkisim.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.upkisim.workflow.Deferred;
 import io.javalin.json.JavalinJackson;
 import io.javalin.json.JsonMapper;
 import java.io.InputStream;
@@ -17,50 +18,35 @@ import java.util.stream.Stream;
  * from a background thread once the simulator is ready.
  */
 final class LazyJsonMapper implements JsonMapper {
-    private volatile JsonMapper jackson;
+    private final Deferred<JsonMapper> jackson = new Deferred<>(() -> new JavalinJackson(new ObjectMapper()
+            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS), false));
 
     void warmUp() {
-        jackson();
-    }
-
-    private JsonMapper jackson() {
-        JsonMapper built = jackson;
-        if (built == null) {
-            synchronized (this) {
-                built = jackson;
-                if (built == null) {
-                    ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-                    built = new JavalinJackson(mapper, false);
-                    jackson = built;
-                }
-            }
-        }
-        return built;
+        jackson.prepare();
     }
 
     @Override
     public String toJsonString(Object value, Type type) {
-        return jackson().toJsonString(value, type);
+        return jackson.get().toJsonString(value, type);
     }
 
     @Override
     public InputStream toJsonStream(Object value, Type type) {
-        return jackson().toJsonStream(value, type);
+        return jackson.get().toJsonStream(value, type);
     }
 
     @Override
     public void writeToOutputStream(Stream<?> stream, OutputStream output) {
-        jackson().writeToOutputStream(stream, output);
+        jackson.get().writeToOutputStream(stream, output);
     }
 
     @Override
     public <T> T fromJsonString(String json, Type type) {
-        return jackson().fromJsonString(json, type);
+        return jackson.get().fromJsonString(json, type);
     }
 
     @Override
     public <T> T fromJsonStream(InputStream json, Type type) {
-        return jackson().fromJsonStream(json, type);
+        return jackson.get().fromJsonStream(json, type);
     }
 }
