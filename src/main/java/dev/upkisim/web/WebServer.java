@@ -9,8 +9,10 @@ import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,30 +72,10 @@ public final class WebServer implements AutoCloseable {
                 http.setPort(httpPort);
                 return http;
             });
-            config.jetty.addConnector((server, httpConfig) -> {
-                HttpConfiguration secure = new HttpConfiguration(httpConfig);
-                SecureRequestCustomizer customizer = new SecureRequestCustomizer();
-                customizer.setSniHostCheck(false);
-                secure.addCustomizer(customizer);
-                https = new ServerConnector(server,
-                        new SslConnectionFactory(tls.forConnector(false), HttpVersion.HTTP_1_1.asString()),
-                        new HttpConnectionFactory(secure));
-                https.setHost(bind.getHostAddress());
-                https.setPort(httpsPort);
-                return https;
-            });
-            config.jetty.addConnector((server, httpConfig) -> {
-                HttpConfiguration secure = new HttpConfiguration(httpConfig);
-                SecureRequestCustomizer customizer = new SecureRequestCustomizer();
-                customizer.setSniHostCheck(false);
-                secure.addCustomizer(customizer);
-                relyingParty = new ServerConnector(server,
-                        new SslConnectionFactory(tls.forConnector(true), HttpVersion.HTTP_1_1.asString()),
-                        new HttpConnectionFactory(secure));
-                relyingParty.setHost(bind.getHostAddress());
-                relyingParty.setPort(relyingPartyPort);
-                return relyingParty;
-            });
+            config.jetty.addConnector((server, httpConfig) ->
+                    https = tlsConnector(server, httpConfig, tls.forConnector(false), bind, httpsPort));
+            config.jetty.addConnector((server, httpConfig) ->
+                    relyingParty = tlsConnector(server, httpConfig, tls.forConnector(true), bind, relyingPartyPort));
             List<FastLane> lanes = this.faces.stream().flatMap(face -> face.fastLanes().stream()).toList();
             if (!lanes.isEmpty()) { // Javalin puts its own handler inside this wrapper
                 config.jetty.modifyServer(server -> server.setHandler(new FastLanes(lanes, gates, faults)));
@@ -134,6 +116,20 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /** An HTTPS connector; the host name a client asks for (SNI) is not checked against the certificate. */
+    private static ServerConnector tlsConnector(Server server, HttpConfiguration httpConfig,
+                                                SslContextFactory.Server tls, InetAddress bind, int port) {
+        HttpConfiguration secure = new HttpConfiguration(httpConfig);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        customizer.setSniHostCheck(false);
+        secure.addCustomizer(customizer);
+        ServerConnector connector = new ServerConnector(server,
+                new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(secure));
+        connector.setHost(bind.getHostAddress());
+        connector.setPort(port);
+        return connector;
     }
 
     public void start() {
