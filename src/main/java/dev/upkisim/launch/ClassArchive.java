@@ -139,7 +139,7 @@ final class ClassArchive {
      * JVM handed anything else runs without it, silently: such a file is trained over instead of kept for ever.
      */
     private static boolean looksLikeAnArchive(Path file) {
-        try (var in = new FileInputStream(file.toFile())) { // java.io: see JvmCommandLine
+        try (var in = new FileInputStream(file.toFile())) { // java.io: see ProcSelf
             byte[] magic = in.readNBytes(4);
             return Arrays.equals(magic, MAGIC_LITTLE_ENDIAN) || Arrays.equals(magic, MAGIC_BIG_ENDIAN);
         } catch (IOException | RuntimeException e) {

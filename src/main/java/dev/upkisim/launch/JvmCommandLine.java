@@ -1,9 +1,7 @@
 package dev.upkisim.launch;
 
 import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -18,12 +16,11 @@ record JvmCommandLine(String java, List<String> options, String jar, List<String
 
     /**
      * Null when the system does not say, or the JVM was not started with {@code -jar}. On Linux read straight from
-     * {@code /proc/self} (a fifth of the time {@code ProcessHandle.Info} takes to start up), with {@code java.io}, whose
-     * classes the JVM has loaded already, where {@code java.nio.file} would load some thirty more.
+     * {@code /proc/self} (a fifth of the time {@code ProcessHandle.Info} takes to start up).
      */
     static JvmCommandLine ofThisProcess() {
-        try (InputStream cmdline = new FileInputStream("/proc/self/cmdline")) {
-            String[] argv = new String(cmdline.readAllBytes(), StandardCharsets.UTF_8).split("\0");
+        try {
+            String[] argv = new String(ProcSelf.read("/proc/self/cmdline"), StandardCharsets.UTF_8).split("\0");
             return parse(new File("/proc/self/exe").getCanonicalPath(), List.of(argv).subList(1, argv.length));
         } catch (IOException | RuntimeException notLinux) {
             // the portable way below

@@ -1,9 +1,6 @@
 package dev.upkisim.launch;
 
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 
 /**
@@ -18,20 +15,11 @@ final class ProcessAge {
 
     static OptionalLong millis() {
         try {
-            String stat = read("/proc/self/stat");
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long startTicks = Long.parseLong(fields[19]);
-            double uptimeSeconds = Double.parseDouble(read("/proc/uptime").split(" ")[0]);
+            long startTicks = Long.parseLong(ProcSelf.statFields()[22 - 3]);
+            double uptimeSeconds = Double.parseDouble(ProcSelf.readText("/proc/uptime").split(" ")[0]);
             return OptionalLong.of(Math.max(0, Math.round(uptimeSeconds * 1000) - startTicks * 10));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
-        }
-    }
-
-    /** With {@code java.io}, as {@link JvmCommandLine} reads {@code /proc}. */
-    private static String read(String file) throws IOException {
-        try (InputStream in = new FileInputStream(file)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 }
