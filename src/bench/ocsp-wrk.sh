@@ -71,6 +71,12 @@ until curl -sf "http://127.0.0.1:$HTTP/sim/health" >/dev/null; do
     sleep 0.2
 done
 DB="$WORK/data/upki-sim.db"
+# the OCSP responders' certificates are made just after ready (README, Benchmarks): wait for the client CA's
+for _ in $(seq 100); do
+    [ "$(sqlite3 "$DB" "PRAGMA busy_timeout = 5000; SELECT count(*) FROM ocsp_responder WHERE ca = 'client'" \
+        2>/dev/null | tail -n 1)" = 1 ] && break
+    sleep 0.1
+done
 
 # the same CA, responder certificate and key for both servers
 blob() { sqlite3 "$DB" "$1" | xxd -r -p; }
