@@ -5,8 +5,8 @@ import dev.upkisim.UserCache;
 import java.nio.file.Path;
 
 /**
- * The jar's entry point. {@code java -jar upki-sim.jar} cannot choose its own JVM options, and the two that halve a
- * warm start — a class archive and higher compiler thresholds — must be given when the JVM starts. So for the
+ * The jar's entry point. {@code java -jar upki-sim.jar} cannot choose its own JVM options, and those that halve a
+ * warm start — a class archive, compiler and young-generation settings — must be given when the JVM starts. So for the
  * {@code serve} command the launcher starts the server as a second JVM with them ({@link ServerProcess}) and waits
  * for it; everything else runs here, in this JVM ({@link Main}).
  *

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the server in a second JVM that has the options {@code java -jar} cannot give itself (the class archive and
- * the compiler thresholds), and stands in for it: same standard streams, same exit code; stopping the launcher stops
+ * Runs the server in a second JVM that has the options {@code java -jar} cannot give itself (the class archive, the
+ * compiler and young-generation settings), and stands in for it: same standard streams, same exit code; stopping the launcher stops
  * the server (a shutdown hook passes SIGTERM or Ctrl-C on), and a server whose launcher vanished stops itself
  * ({@link ParentWatch}).
  */
@@ -30,6 +30,15 @@ final class ServerProcess {
             "-XX:Tier4MinInvocationThreshold=50000", "-XX:Tier4CompileThreshold=150000",
             "-XX:Tier4BackEdgeThreshold=400000", "-XX:C1MaxInlineSize=10", "-XX:C1InlineStackLimit=3",
             "-XX:-C1UpdateMethodData");
+
+    /**
+     * G1 starts with a young generation of 5 % of the heap (19 MB of the 380 MB it starts with here), which a start
+     * fills just before it is ready: a 12 ms pause that copies what the start built. At 15 % that collection comes
+     * after ready, when there is time for it (a warm start 3–4 % shorter, measured); G1 still sizes the young
+     * generation between that and 60 % as it goes. A percentage rather than {@code -Xmn}, so a small {@code -Xmx}
+     * still works.
+     */
+    static final List<String> HEAP_OPTIONS = List.of("-XX:+UnlockExperimentalVMOptions", "-XX:G1NewSizePercent=15");
 
     private ServerProcess() {
     }
@@ -59,6 +68,7 @@ final class ServerProcess {
         command.add(jvm.java());
         command.addAll(archive.jvmOptions());
         command.addAll(COMPILER_OPTIONS);
+        command.addAll(HEAP_OPTIONS);
         command.addAll(jvm.options()); // after ours: of an option given twice, HotSpot takes the last
         command.add("-D" + Launcher.LAUNCHER_PID + "=" + OwnPid.get());
         command.add("-D" + Launcher.LAUNCHED_AT + "=" + Launcher.startedAtMillis());

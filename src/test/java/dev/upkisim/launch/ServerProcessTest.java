@@ -22,8 +22,10 @@ class ServerProcessTest {
         assertEquals("/opt/jdk/bin/java", command.get(0));
         assertEquals(archive.jvmOptions(), command.subList(1, 1 + archive.jvmOptions().size()));
         int compiler = command.indexOf(ServerProcess.COMPILER_OPTIONS.get(0));
+        int heap = command.indexOf(ServerProcess.HEAP_OPTIONS.get(0));
         int user = command.indexOf("-Xmx2g");
-        assertTrue(compiler > 0 && user > compiler, "the user's options last: HotSpot takes an option's last value");
+        assertTrue(compiler > 0 && heap > 0 && user > Math.max(compiler, heap),
+                "the user's options last: HotSpot takes an option's last value");
         assertTrue(command.contains("-D" + Launcher.LAUNCHER_PID + "=" + OwnPid.get()), command.toString());
         assertTrue(command.contains("-D" + Launcher.TRAINING + "=true"), command.toString());
         assertEquals(List.of("-cp", jar.toString(), Launcher.class.getName(), "serve", "--http-port", "0"),
