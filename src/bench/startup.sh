@@ -24,7 +24,7 @@
 # Usage (from anywhere):   src/bench/startup.sh          # 7 runs per variant
 #                          RUNS=5 src/bench/startup.sh
 # Other knobs (environment): READY_TIMEOUT seconds per start (default 120), JAVA (default: java on PATH),
-#                            PEBBLE_PER_ROUND pebble starts per round (default 3: see below),
+#                            PEBBLE_PER_ROUND pebble starts per round (default 5: see below),
 #                            PEBBLE (default: pebble on PATH), KEEP_WORK=1 keeps the temp directory,
 #                            BASELINE_JAR another build to compare with, e.g. one of main (see (e)).
 #
@@ -34,9 +34,10 @@
 set -euo pipefail
 
 RUNS="${RUNS:-7}"
-# pebble generates its CA's RSA keys at every start, so its start-up time scatters widely (130-540 ms here): it
-# runs several times per round for a steadier median
-PEBBLE_PER_ROUND="${PEBBLE_PER_ROUND:-3}"
+# pebble generates its CA's RSA keys at every start, so its start-up time scatters widely (90-590 ms here): it
+# runs several times per round for a steadier median (with 21 starts the median still moved between 183 and 266 ms
+# from one run to the next; a start takes about 0.3 s, so 35 cost little)
+PEBBLE_PER_ROUND="${PEBBLE_PER_ROUND:-5}"
 READY_TIMEOUT="${READY_TIMEOUT:-120}"
 JAVA="${JAVA:-java}"
 PEBBLE="${PEBBLE:-pebble}"
