@@ -43,10 +43,12 @@ import dev.upkisim.workflow.CrlPublishing;
 import dev.upkisim.workflow.OcspService;
 import dev.upkisim.workflow.RevocationView;
 import dev.upkisim.workflow.Delays;
+import dev.upkisim.workflow.Handover;
 import dev.upkisim.workflow.JobRunner;
 import dev.upkisim.workflow.MailDelivery;
 import dev.upkisim.workflow.MailNotifier;
 import dev.upkisim.workflow.OneTimeUrls;
+import dev.upkisim.workflow.PickupUrls;
 import dev.upkisim.workflow.PinAndBulkPickup;
 import dev.upkisim.workflow.RaCredentials;
 import dev.upkisim.workflow.RevokeReminder;
@@ -129,10 +131,11 @@ record NiiSide(JobRunner runner, NiiFace face, List<SimRoutes> simRoutes, Stores
         runner.register(MailDelivery.JOB_KIND, new MailDelivery(database, outbox, jobs, clock, transports, RetryPolicy.DEFAULT, timeline));
 
         var p12Format = P12Format.fromId(settings.get(SettingsCatalog.P12_FORMAT));
-        var pinAndBulk = new PinAndBulkPickup(database, applications, certificates, urls, jobs, clock, issuance, notifier,
-                p12Format, quirks, timeline);
-        var certificatePickup = new CertificatePickup(database, applications, certificates, urls, jobs, clock, issuance,
-                notifier, delays, p12Format, quirks, timeline);
+        var pickupUrls = new PickupUrls(database, applications, urls, clock);
+        var handover = new Handover(applications, certificates, jobs, issuance, notifier, p12Format, timeline);
+        var pinAndBulk = new PinAndBulkPickup(database, certificates, urls, clock, quirks, pickupUrls, handover);
+        var certificatePickup = new CertificatePickup(database, applications, certificates, urls, clock, issuance,
+                delays, quirks, timeline, pickupUrls, handover);
         var reset = new ApplicationReset(database, applications, urls, clock, notifier, urlShapes, timeline);
         var raCredentials = new RaCredentials(database, new RaCredentialStore(), hierarchy, keys, clock, publicUrl);
         var uploads = new UploadService(database, applications, certificates, jobs, clock, delays, runner, timeline);

@@ -1,6 +1,5 @@
 package dev.upkisim.workflow;
 
-import dev.upkisim.ca.P12Format;
 import dev.upkisim.clock.SimClock;
 import dev.upkisim.core.Application;
 import dev.upkisim.core.ApplicationState;
@@ -8,7 +7,6 @@ import dev.upkisim.core.IssuedCertificate;
 import dev.upkisim.store.ApplicationStore;
 import dev.upkisim.store.CertificateStore;
 import dev.upkisim.store.Database;
-import dev.upkisim.store.JobStore;
 import dev.upkisim.store.OneTimeUrlStore;
 import dev.upkisim.store.OneTimeUrlStore.OneTimeUrl;
 import dev.upkisim.store.OneTimeUrlStore.Purpose;
@@ -49,8 +47,8 @@ public final class CertificatePickup {
     private final Handover handover;
 
     public CertificatePickup(Database database, ApplicationStore applications, CertificateStore certificates,
-                             OneTimeUrlStore urls, JobStore jobs, SimClock clock, CertificateIssuance issuance,
-                             Notifier notifier, Delays delays, P12Format p12Format, Quirks quirks, Timeline timeline) {
+                             OneTimeUrlStore urls, SimClock clock, CertificateIssuance issuance, Delays delays,
+                             Quirks quirks, Timeline timeline, PickupUrls pickupUrls, Handover handover) {
         this.database = database;
         this.applications = applications;
         this.certificates = certificates;
@@ -60,19 +58,17 @@ public final class CertificatePickup {
         this.delays = delays;
         this.quirks = quirks;
         this.timeline = timeline;
-        this.pickupUrls = new PickupUrls(database, applications, urls, clock);
-        this.handover = new Handover(applications, certificates, jobs, issuance, notifier, p12Format, timeline);
+        this.pickupUrls = pickupUrls;
+        this.handover = handover;
     }
 
     public Pickup step1(String token) {
-        Optional<Pickup.Refused> refused = pickupUrls.refused(token, Purpose.CERTIFICATE);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !pickupUrls.siblingUsed(token, Purpose.PIN)) {
-            return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
-        }
-        return new Pickup.Step1(token, pickupUrls.application(token), false);
+        return pickupUrls.whenOpen(token, Purpose.CERTIFICATE, () -> {
+            if (quirks.faithful(Quirk.PIN_BEFORE_CERTIFICATE) && !pickupUrls.siblingUsed(token, Purpose.PIN)) {
+                return new Pickup.Refused(Pickup.Reason.PIN_NOT_FETCHED);
+            }
+            return new Pickup.Step1(token, pickupUrls.application(token), false);
+        });
     }
 
     /**
@@ -138,10 +134,10 @@ public final class CertificatePickup {
      * it is still open ({@link Quirk#CERTIFICATE_URL_USED_AT_STEP1} fixed).
      */
     public Pickup downloadP12(String token) {
-        Optional<Pickup.Refused> refused = pickupUrls.refused(token, Purpose.STEP3_DOWNLOAD);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+        return pickupUrls.whenOpen(token, Purpose.STEP3_DOWNLOAD, () -> handOver(token));
+    }
+
+    private Pickup handOver(String token) {
         Application application = pickupUrls.application(token);
         IssuedCertificate certificate = database.read(c -> certificates.byApplication(c, application.id())).orElseThrow();
         byte[] p12 = handover.p12(certificate, application);

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** Handing an issued client certificate over: its P12 (password = access PIN) and file name, and what a download does. */
-final class Handover {
+public final class Handover {
     private final ApplicationStore applications;
     private final CertificateStore certificates;
     private final JobStore jobs;
@@ -25,8 +25,8 @@ final class Handover {
     private final P12Format p12Format;
     private final Timeline timeline;
 
-    Handover(ApplicationStore applications, CertificateStore certificates, JobStore jobs, CertificateIssuance issuance,
-             Notifier notifier, P12Format p12Format, Timeline timeline) {
+    public Handover(ApplicationStore applications, CertificateStore certificates, JobStore jobs,
+                    CertificateIssuance issuance, Notifier notifier, P12Format p12Format, Timeline timeline) {
         this.applications = applications;
         this.certificates = certificates;
         this.jobs = jobs;

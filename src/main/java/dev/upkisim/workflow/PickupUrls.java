@@ -12,28 +12,30 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads the NII side's one-time URLs (SPEC 1.3) for the pickup flows: whether one is open, and whose it is. */
-final class PickupUrls {
+public final class PickupUrls {
     private final Database database;
     private final ApplicationStore applications;
     private final OneTimeUrlStore urls;
     private final SimClock clock;
 
-    PickupUrls(Database database, ApplicationStore applications, OneTimeUrlStore urls, SimClock clock) {
+    public PickupUrls(Database database, ApplicationStore applications, OneTimeUrlStore urls, SimClock clock) {
         this.database = database;
         this.applications = applications;
         this.urls = urls;
         this.clock = clock;
     }
 
-    /** Empty when the token is open for this purpose, else the refusal to show. */
-    Optional<Pickup.Refused> refused(String token, Purpose purpose) {
-        return open(token, purpose).map(PickupUrls::refusal);
+    /** What {@code open} makes of the token when it is open for this purpose, else the refusal to show. */
+    Pickup whenOpen(String token, Purpose purpose, Supplier<Pickup> open) {
+        Optional<OneTimeUrl> closed = closed(token, purpose);
+        return closed.isPresent() ? refusal(closed.get()) : open.get();
     }
 
     /** Empty when the token is open for this purpose, else why not (as a URL, so the caller can map it). */
-    private Optional<OneTimeUrl> open(String token, Purpose purpose) {
+    private Optional<OneTimeUrl> closed(String token, Purpose purpose) {
         OneTimeUrl url = token == null ? null : database.read(c -> urls.find(c, token)).orElse(null);
         if (url != null && url.purpose() == purpose && url.usable(clock.now())) {
             return Optional.empty();
