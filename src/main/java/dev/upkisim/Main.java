@@ -104,10 +104,11 @@ public final class Main {
             return 2;
         } catch (RuntimeException e) {
             if (causedBy(e, BindException.class)) {
-                err.println("upki-sim: cannot start: cannot listen on " + settings.get(SettingsCatalog.BIND).getHostAddress() + " port "
-                        + settings.get(SettingsCatalog.HTTP_PORT) + " or "
-                        + settings.get(SettingsCatalog.HTTPS_PORT) + " (" + rootMessage(e)
-                        + "); choose other ports with --http-port/--https-port, or 0 for any free port");
+                err.println("upki-sim: cannot start: cannot listen on " + settings.get(SettingsCatalog.BIND).getHostAddress()
+                        + " port " + settings.get(SettingsCatalog.HTTP_PORT) + ", " + settings.get(SettingsCatalog.HTTPS_PORT)
+                        + " or " + settings.get(SettingsCatalog.RELYING_PARTY_PORT) + " (" + rootMessage(e)
+                        + "); choose other ports with --http-port/--https-port/--relying-party-port, or 0 for any free"
+                        + " port");
                 return 1;
             }
             throw e;

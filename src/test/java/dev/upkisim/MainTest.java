@@ -7,9 +7,13 @@ import dev.upkisim.config.Setting;
 import dev.upkisim.config.SettingsCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,6 +47,18 @@ class MainTest {
         assertTrue(message.contains("httpPort = \"eighty\" (flag --http-port): allowed: a port number 0–65535"), message);
         assertTrue(message.contains("httpsPort = \"99999\" (environment UPKISIM_HTTPS_PORT)"), message);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPortInUseStopsStartUpNamingEveryListenersPortAndFlag(@TempDir Path data) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+            assertEquals(1, run(Map.of(), "--data", data.toString(), "--http-port", "0", "--https-port", "0",
+                    "--relying-party-port", port));
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("cannot listen on 127.0.0.1 port 0, 0 or "), message);
+        assertTrue(message.contains("--http-port/--https-port/--relying-party-port"), message);
     }
 
     @Test
